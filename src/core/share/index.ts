@@ -1,0 +1,9 @@
+/** The uniform data-sharing format, version 1: build, de-personalise, write safely, read back, collate. */
+export * from './uniform-format';
+export * from './neutralise';
+export * from './csv';
+export * from './people';
+export * from './depersonalise';
+export * from './sheets';
+export * from './read';
+export * from './collate';
