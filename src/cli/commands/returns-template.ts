@@ -1,0 +1,68 @@
+import path from 'path';
+import { parseArgs } from 'node:util';
+import { Grid } from '../../core/grid';
+import { ReturnPlan, readReturns, returnPlanOf, returnTemplateSheetSpecs } from '../../core/returns';
+import { structurePlan } from '../../core/structure/structure';
+import { XlsxFileHost } from '../../file/xlsx-host';
+import { Command, UnusableInputError, UsageError } from '../io';
+import { writeOutput } from '../output';
+
+const USAGE = 'usage: saferplan returns-template IN.xlsx -o OUT.xlsx --agency NAME';
+
+/**
+ * The priorities a return asks about: the plan's (structure engine), or, for a workbook that holds
+ * last year's returns rather than the plan, the priorities those returns answered.
+ */
+export function planForReturns(grids: Grid[]): ReturnPlan {
+  const fromPlan = returnPlanOf(structurePlan(grids).plan);
+  if (fromPlan.priorities.length > 0) return fromPlan;
+  const seen = new Set<string>();
+  const priorities: string[] = [];
+  for (const r of readReturns(grids).returns) {
+    for (const p of r.priorities) {
+      const k = p.priority.toLowerCase();
+      if (!seen.has(k) && !p.priority.startsWith('(')) {
+        seen.add(k);
+        priorities.push(p.priority);
+      }
+    }
+  }
+  return { ...fromPlan, priorities };
+}
+
+/**
+ * saferplan returns-template IN.xlsx -o OUT.xlsx --agency NAME: a new workbook holding a blank
+ * return (seed 002's proforma) for one partner, for the plan's priorities. `planOf` is a parameter
+ * so tests and other front ends can give the priorities directly.
+ */
+export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = planForReturns): Command {
+  return async (args, io) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { output: { type: 'string', short: 'o' }, agency: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
+    const agency = (values.agency ?? '').replace(/\s+/g, ' ').trim();
+    if (!agency) throw new UsageError(`--agency NAME is required: the partner agency the return is for.\n${USAGE}`);
+    const [input] = positionals;
+    if (path.resolve(input) === path.resolve(values.output)) {
+      throw new UsageError(`-o ${values.output}: refusing to overwrite the input workbook; choose another output file.`);
+    }
+    io.err(`Reading ${input}…`);
+    const grids = await (await XlsxFileHost.open(input)).readGrids();
+    if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) throw new UnusableInputError(`${input}: the workbook is empty (no cells in any sheet).`);
+    const plan = planOf(grids);
+    if (plan.priorities.length === 0) {
+      throw new UnusableInputError(`${input}: no priorities found; the plan needs a Priority column (or priority headings) so the return can ask about each one.`);
+    }
+    const host = XlsxFileHost.create();
+    const specs = returnTemplateSheetSpecs(plan, agency);
+    await host.writeSheets(specs);
+    await writeOutput(host, values.output, io);
+    io.out(`Return for ${agency} (sheet "${specs[0].name}"), ${plan.priorities.length} priorit${plan.priorities.length === 1 ? 'y' : 'ies'}:\n${plan.priorities.map((p) => `  ${p}`).join('\n')}`);
+    return 0;
+  };
+}
+
+export const returnsTemplate: Command = makeReturnsTemplate();

@@ -1,0 +1,70 @@
+import { CliIO, Command, UnusableInputError, UsageError } from './io';
+import { structure } from './commands/structure';
+import { validate } from './commands/validate';
+
+const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> = {
+  structure: { run: async () => structure, usage: 'structure IN.xlsx [-o OUT.xlsx] [--json]' },
+  validate: { run: async () => validate, usage: 'validate IN.xlsx [--json]' },
+};
+
+export function usage(): string {
+  return ['usage: saferplan COMMAND ...', '', ...Object.values(COMMANDS).map((c) => `  saferplan ${c.usage}`)].join('\n');
+}
+
+/** Runs one command line; returns the exit status. Never lets a stack trace reach the user. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.err(`saferplan: unknown command "${name}".\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await cmd.run())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof UnusableInputError) {
+      io.err(`saferplan ${name}: ${e.message}`);
+      return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      io.err(`saferplan ${name}: ${(e as Error).message}\nusage: saferplan ${cmd.usage}`);
+      return 2;
+    }
+    io.err(`saferplan ${name}: could not finish: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    if (process.env.SAFERPLAN_DEBUG) io.err(String((e as Error).stack));
+    return 2;
+  }
+}
+
+/** "Today" is the real date unless SAFERPLAN_TODAY=YYYY-MM-DD fixes it (tests, reproducible demos). */
+export function todayFromEnv(): Date {
+  const fixed = process.env.SAFERPLAN_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return new Date(`${fixed}T00:00:00Z`);
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** The process entry: real stdout/stderr, exit status set, nothing thrown. */
+export function main(argv: string[]): void {
+  const io: CliIO = {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    today: todayFromEnv(),
+  };
+  runCli(argv, io).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (e) => {
+      process.stderr.write(`saferplan: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,25 @@
+import { Analysis, analyse } from '../core/app/analyse';
+import { XlsxFileHost } from '../file/xlsx-host';
+import { CliIO, UnusableInputError } from './io';
+
+/** Opens an input workbook and analyses it; unusable input becomes a one-line exit-2 error. */
+export async function openAndAnalyse(file: string, io: CliIO): Promise<{ host: XlsxFileHost; analysis: Analysis }> {
+  io.err(`Reading ${file}…`);
+  const host = await XlsxFileHost.open(file);
+  const grids = await host.readGrids();
+  if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) {
+    throw new UnusableInputError(`${file}: the workbook is empty (no cells in any sheet); paste or type the action plan into a sheet and save it.`);
+  }
+  const analysis = analyse(grids, await host.generatedSheets(), { today: io.today });
+  const noPlan = analysis.findings.find((f) => f.code === 'no-plan-header');
+  if (noPlan && analysis.structure.sheets.length === 0 && !hasOtherContent(analysis)) {
+    throw new UnusableInputError(`${file}: ${noPlan.message}`);
+  }
+  io.err(`Found ${analysis.plan.actions.length} action${analysis.plan.actions.length === 1 ? '' : 's'} and ${analysis.findings.length} finding${analysis.findings.length === 1 ? '' : 's'}.`);
+  return { host, analysis };
+}
+
+/** Targets or returns on their own are still a usable workbook, even with no action table. */
+function hasOtherContent(analysis: Analysis): boolean {
+  return analysis.plan.targets.length > 0;
+}

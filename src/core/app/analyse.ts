@@ -1,0 +1,51 @@
+import { Grid } from '../grid';
+import { Action, Finding, Plan } from '../plan';
+import { generatedSheetName } from '../sheets/naming';
+import { GeneratedKey } from '../sheets/spec';
+import { applyActionEdits, readActionEdits } from '../sheets/actions-sheet';
+import { StructureResult, structurePlan } from '../structure/structure';
+import { validateActions } from '../validate/actions';
+
+export interface AnalyseOptions {
+  today: Date;
+}
+
+/** Everything the engine knows about a workbook before it writes anything. */
+export interface Analysis {
+  grids: readonly Grid[];
+  structure: StructureResult;
+  /** The plan with people's edits from the Actions sheet applied (status, progress notes). */
+  plan: Plan;
+  progressNotes: Map<Action, string>;
+  /** Structure and validation findings, together. */
+  findings: Finding[];
+  /** Current names of the sheets SaferPlan generated before, by key. */
+  previous: Partial<Record<GeneratedKey, string>>;
+}
+
+export function previousGenerated(grids: readonly Grid[], known: Partial<Record<GeneratedKey, string>>): Map<GeneratedKey, Grid> {
+  const out = new Map<GeneratedKey, Grid>();
+  for (const [k, name] of Object.entries(known) as [GeneratedKey, string][]) {
+    const g = grids.find((x) => x.sheet === name);
+    if (g) out.set(k, g);
+  }
+  return out;
+}
+
+/** Structure + people's edits + validation. Pure: grids in, plain data out. */
+export function analyse(grids: readonly Grid[], previous: Partial<Record<GeneratedKey, string>>, options: AnalyseOptions): Analysis {
+  const structure = structurePlan(grids);
+  const prev = previousGenerated(grids, previous);
+  const edits = readActionEdits(prev.get('Actions'));
+  const { actions, notes } = applyActionEdits(structure.plan.actions, edits);
+  // Re-point recognised actions at the edited ones so validation sees today's status.
+  const recognised = structure.recognised.map((r, i) => (actions[i] === r.action ? r : { ...r, action: actions[i], rawStatus: actions[i].status ?? r.rawStatus }));
+  const findings = [...structure.plan.findings, ...validateActions(recognised, options)];
+  const plan: Plan = { ...structure.plan, actions, findings };
+  return { grids, structure: { ...structure, recognised }, plan, progressNotes: notes, findings, previous };
+}
+
+/** The sheet name for a generated sheet: the one it had, else its default unless a user's sheet has that name. */
+export function nameFor(analysis: Pick<Analysis, 'grids' | 'previous'>, key: GeneratedKey): string {
+  return generatedSheetName(key, analysis.grids, analysis.previous[key]);
+}

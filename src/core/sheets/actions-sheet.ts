@@ -1,0 +1,115 @@
+import { Grid, cellText, isBlank, sheetRef, utcDate } from '../grid';
+import { Action, BRAG_COLOURS, STATUSES, STATUS_BRAG, Status, isStatus } from '../plan';
+import { readStatus } from '../structure/status';
+import { LinkValue, SheetSpec, SpecValue, isLinkValue } from './spec';
+
+/** Columns of the Actions table, in order. Status and Progress note are the ones people update. */
+export const ACTION_COLUMNS = [
+  'Ref', 'Priority', 'Strand', 'Theme', 'Action', 'Lead officer', 'Lead agency', 'Measure', 'Timescale', 'Start', 'Due', 'Status', 'Progress note', 'Flags', 'Source',
+] as const;
+
+const col = (name: (typeof ACTION_COLUMNS)[number]) => ACTION_COLUMNS.indexOf(name) + 1;
+const letter = (name: (typeof ACTION_COLUMNS)[number]) => String.fromCharCode(64 + col(name));
+
+function isoToDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return utcDate(y, m, d);
+}
+
+export function sourceLink(a: Pick<Action, 'source'>): LinkValue {
+  return { text: `${a.source.sheet}!${a.source.cell}`, target: sheetRef(a.source.sheet, a.source.cell) };
+}
+
+/** What people typed into the generated Actions sheet last time: kept across regeneration. */
+export interface ActionEdits {
+  status: Status | null;
+  statusText: string | null;
+  progressNote: string | null;
+}
+
+/** Reads Status and Progress note from a previously generated Actions sheet, keyed by Source. */
+export function readActionEdits(previous: Grid | undefined): Map<string, ActionEdits> {
+  const out = new Map<string, ActionEdits>();
+  if (!previous || previous.rows.length < 2) return out;
+  const header = previous.rows[0].map((v) => cellText(v).trim());
+  const iSource = header.indexOf('Source');
+  const iStatus = header.indexOf('Status');
+  const iNote = header.indexOf('Progress note');
+  if (iSource < 0) return out;
+  for (const row of previous.rows.slice(1)) {
+    const key = cellText(row[iSource] ?? null).trim();
+    if (!key) continue;
+    const statusText = iStatus >= 0 && !isBlank(row[iStatus] ?? null) ? cellText(row[iStatus]).trim() : null;
+    const st = readStatus(statusText);
+    out.set(key, {
+      status: st.kind === 'ok' ? st.status : null,
+      statusText,
+      progressNote: iNote >= 0 && !isBlank(row[iNote] ?? null) ? cellText(row[iNote]).trim() : null,
+    });
+  }
+  return out;
+}
+
+/** People's edits in the Actions sheet win over the plan's own (often blank) status. */
+export function applyActionEdits(actions: Action[], edits: Map<string, ActionEdits>): { actions: Action[]; notes: Map<Action, string> } {
+  const notes = new Map<Action, string>();
+  const next = actions.map((a) => {
+    const e = edits.get(sourceLink(a).text);
+    if (!e) return a;
+    const b = e.status && isStatus(e.status) ? { ...a, status: e.status } : a;
+    if (e.progressNote) notes.set(b, e.progressNote);
+    return b;
+  });
+  return { actions: next, notes };
+}
+
+/** The Actions sheet: one row per action, the model's columns, rules written into the workbook. */
+export function actionsSheetSpec(name: string, actions: readonly Action[], progressNotes: ReadonlyMap<Action, string> = new Map()): SheetSpec {
+  const rows: SpecValue[][] = [[...ACTION_COLUMNS]];
+  for (const a of actions) {
+    rows.push([
+      a.ref, a.priority, a.strand, a.theme, a.action, a.leadOfficer, a.leadAgency, a.measure, a.timescale,
+      isoToDate(a.start), isoToDate(a.due), a.status, progressNotes.get(a) ?? null, a.flags.join('; ') || null, sourceLink(a),
+    ]);
+  }
+  const last = Math.max(rows.length, 2);
+  const statusRange = `${letter('Status')}2:${letter('Status')}${last}`;
+  const dueRange = `${letter('Due')}2:${letter('Due')}${last}`;
+  const brag = (['Complete', 'On track', 'At risk', 'Off track'] as const).map((s) => {
+    const c = BRAG_COLOURS[STATUS_BRAG[s]!];
+    return { range: statusRange, rule: { type: 'textEquals' as const, text: s }, fill: c.fill, fontColor: c.font };
+  });
+  const S = letter('Status');
+  const D = letter('Due');
+  return {
+    key: 'Actions',
+    name,
+    rows,
+    columns: [
+      { width: 8 }, { width: 24, wrap: true }, { width: 14 }, { width: 24, wrap: true }, { width: 60, wrap: true }, { width: 20, wrap: true },
+      { width: 28, wrap: true }, { width: 40, wrap: true }, { width: 20, wrap: true }, { width: 12, numberFormat: 'dd/mm/yyyy' },
+      { width: 12, numberFormat: 'dd/mm/yyyy' }, { width: 13 }, { width: 40, wrap: true }, { width: 24, wrap: true }, { width: 22 },
+    ],
+    tables: [{ name: 'Actions', range: `A1:${String.fromCharCode(64 + ACTION_COLUMNS.length)}${last}`, style: 'TableStyleMedium2' }],
+    styles: [{ range: `A1:${String.fromCharCode(64 + ACTION_COLUMNS.length)}1`, bold: true, wrap: true, vertical: 'top' }],
+    validations: [
+      { range: statusRange, type: 'list', values: [...STATUSES], allowBlank: true, prompt: 'Pick the status: Complete (blue), On track (green), At risk (amber), Off track (red).', error: 'Choose a status from the list.' },
+      { range: dueRange, type: 'date', operator: 'between', min: utcDate(2000, 1, 1), max: utcDate(2100, 12, 31), allowBlank: true, prompt: 'Due date, day first (31/03/2026).', error: 'Type a date such as 31/03/2026.' },
+    ],
+    conditionalFormats: [
+      ...brag,
+      {
+        range: dueRange,
+        rule: { type: 'expression', formula: `AND($${D}2<>"",$${D}2<TODAY(),$${S}2<>"Complete",$${S}2<>"Cancelled")` },
+        fill: BRAG_COLOURS.red.fill,
+        fontColor: BRAG_COLOURS.red.font,
+        bold: true,
+      },
+    ],
+    freeze: { rows: 1, columns: 1 },
+    print: { landscape: true, fitToWidth: true, titleRows: '1:1' },
+  };
+}
+
+export { isLinkValue };

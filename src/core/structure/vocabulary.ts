@@ -1,0 +1,64 @@
+/**
+ * Header words partnerships use for each field of an action. A header cell is matched after
+ * normalising (lower case, punctuation and extra spaces removed). Extend here, not in the walker.
+ */
+export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress';
+
+export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+  ref: ['no', 'ref', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
+  action: ['action', 'actions', 'action description', 'key action', 'key actions', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
+  lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person'],
+  measure: ['measurement', 'measurements', 'measure', 'measures', 'target', 'targets', 'evaluation criteria', 'evaluation', 'performance indicator', 'performance indicators', 'success criteria', 'success measure', 'outcome', 'outcomes', 'output', 'outputs', 'kpi', 'milestone', 'milestones', 'how measured', 'measure of success'],
+  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due'],
+  status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status'],
+  priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
+  theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
+  strand: ['strand', 'approach', 'strategy strand'],
+  progress: ['progress', 'progress update', 'update', 'comments', 'progress to date', 'notes', 'commentary'],
+};
+
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .trim();
+}
+
+const LOOKUP: Map<string, Field> = (() => {
+  const m = new Map<string, Field>();
+  for (const f of Object.keys(FIELD_SYNONYMS) as Field[]) for (const s of FIELD_SYNONYMS[f]) if (!m.has(s)) m.set(s, f);
+  return m;
+})();
+
+/** The field a header cell names, or null. */
+export function headerField(text: string): Field | null {
+  const n = normaliseHeader(text);
+  if (!n || n.length > 40) return null;
+  const exact = LOOKUP.get(n);
+  if (exact) return exact;
+  // "Lead officer / agency", "Timescale (by when)": the first words decide.
+  const first = n.split(' ').slice(0, 2).join(' ');
+  return LOOKUP.get(first) ?? LOOKUP.get(n.split(' ')[0]) ?? null;
+}
+
+/** Names for the fields, as the Actions sheet and messages show them. */
+export const FIELD_LABELS: Readonly<Record<Field, string>> = {
+  ref: 'Ref',
+  action: 'Action',
+  lead: 'Lead',
+  measure: 'Measure',
+  timescale: 'Timescale',
+  status: 'Status',
+  priority: 'Priority',
+  theme: 'Theme',
+  strand: 'Strand',
+  progress: 'Progress',
+};
+
+export function synonymsList(field: Field): string {
+  return FIELD_SYNONYMS[field]
+    .slice(0, 6)
+    .map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase()))
+    .join(', ');
+}

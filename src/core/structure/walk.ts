@@ -1,0 +1,392 @@
+import { CellValue, Grid, a1, cellText, isCellError } from '../grid';
+import { Action, Finding, finding } from '../plan';
+import { Period, parsePeriod } from '../timescale/period';
+import { TimescaleResult, parseTimescale } from '../timescale/timescale';
+import { ColumnGroup, HeaderMap, findHeaders } from './header';
+import { parseLegend } from './legend';
+import { splitLead } from './lead';
+import { MergeIndex } from './merge-index';
+import { CellField, RecognisedAction } from './recognised';
+import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from './reference';
+import { readStatus } from './status';
+
+export interface SheetWalk {
+  sheet: string;
+  headers: HeaderMap[];
+  actions: RecognisedAction[];
+  title: string | null;
+  partnership: string | null;
+  findings: Finding[];
+}
+
+export interface WalkOptions {
+  extraAgencies?: readonly string[];
+}
+
+const SECTION = /^\s*(?:(?:objective|aim|priority|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
+const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|panel|action team|task group|sub[- ]group)\s*$/i;
+const PLAN_TITLE_HEAD = /\baction plan\s*[-–—:]?\s+(.+)$/i;
+const PRIORITY_LINE = /^priority\s*\d*\s*[-–—:]\s*(.+)$/i;
+const FY_IN_TEXT = /\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b/;
+const GENERIC_SHEET = /^(sheet|tabelle|feuil|hoja|foglio)\s*\d*$/i;
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of a cell, with paragraphs kept as newlines and blank lines dropped. */
+function paragraphs(v: CellValue): string {
+  return cellText(v)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function priorityFromTitle(text: string): string | null {
+  const t = oneLine(text);
+  if (t.length > 120) return null;
+  const p = PRIORITY_LINE.exec(t);
+  if (p) return p[1].trim();
+  const tail = PLAN_TITLE_TAIL.exec(t);
+  if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return tail[1].trim();
+  const head = PLAN_TITLE_HEAD.exec(t);
+  if (head && /^[A-Z]/.test(head[1]) && head[1].length <= 60 && !FY_IN_TEXT.test(head[1])) return head[1].trim();
+  return null;
+}
+
+interface Draft {
+  rec: RecognisedAction;
+  timescaleParts: CellValue[];
+  leadParts: string[];
+  markers: string[];
+  hasRef: boolean;
+}
+
+interface GroupState {
+  last: Draft | null;
+  seenRefs: boolean;
+}
+
+/** Reads the actions of one sheet, top to bottom, following headers, sections and legends. */
+export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
+  const merges = new MergeIndex(grid);
+  const headers = findHeaders(grid, merges);
+  const headerAt = new Map<number, HeaderMap>();
+  const groupRows = new Set<number>();
+  for (const h of headers) {
+    headerAt.set(h.row, h);
+    for (let r = h.firstRow; r < h.row; r++) groupRows.add(r);
+  }
+  const findings: Finding[] = [];
+  const drafts: Draft[] = [];
+  const legend = new Map<string, string>();
+  let header: HeaderMap | null = null;
+  let groupStates: GroupState[] = [];
+  let theme: string | null = null;
+  let priorityContext: string | null = null;
+  let carriedPriority: string | null = null;
+  let title: string | null = null;
+  let partnership: string | null = null;
+  let planPeriod: Period | null = null;
+  let sawActionSinceHeader = false;
+
+  const rowsCount = grid.rows.length;
+  for (let row = 1; row <= rowsCount; row++) {
+    const h = headerAt.get(row);
+    if (h) {
+      header = h;
+      groupStates = h.groups.map(() => ({ last: null, seenRefs: false }));
+      carriedPriority = null;
+      sawActionSinceHeader = false;
+      continue;
+    }
+    if (groupRows.has(row)) continue;
+    const raw = grid.rows[row - 1] ?? [];
+    const filled: number[] = [];
+    for (let c = 1; c <= raw.length; c++) {
+      const v = raw[c - 1];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '') && !merges.isCovered(row, c)) filled.push(c);
+    }
+    if (filled.length === 0) continue;
+
+    const texts = filled.map((c) => cellText(raw[c - 1]));
+    // Legends can sit anywhere; a row that is a legend is nothing else.
+    if (filled.length <= 2) {
+      const lg = parseLegend(oneLine(texts.join(' ')));
+      if (lg) {
+        legend.set(lg.marker, lg.meaning);
+        continue;
+      }
+    }
+    const single = filled.length === 1 ? oneLine(texts[0]) : null;
+    if (single !== null) {
+      const fy = FY_IN_TEXT.exec(single);
+      if (fy && !planPeriod) planPeriod = parsePeriod(fy[0]);
+      if (!header) {
+        if (!title && /\bplan\b/i.test(single) && single.length < 150) title = single;
+        if (!partnership && single.length < 150) partnership = partnershipName(single);
+      }
+      const pr = SECTION.test(single) ? null : priorityFromTitle(single);
+      if (pr) {
+        priorityContext = pr;
+        if (header && sawActionSinceHeader) header = null;
+        continue;
+      }
+    }
+
+    if (!header) {
+      if (single !== null && SECTION.test(single) && single.length < 250) theme = single;
+      continue;
+    }
+
+    // Inside a table.
+    const wideMerge = filled.length === 1 && (merges.at(row, filled[0])?.right ?? filled[0]) - filled[0] >= 2;
+    if (single !== null && SECTION.test(single) && single.length < 250 && !splitRefFromText(single).ref?.ref.includes('.')) {
+      if (!inGroupColumn(header, filled[0], 'action') || wideMerge || !sawActionSinceHeader || /^\s*\d+\s*[.)]\s/.test(single) || /^(objective|aim|theme|section|area|outcome|workstream|strand|priority)\b/i.test(single)) {
+        theme = single;
+        continue;
+      }
+    }
+    if (wideMerge) continue; // notes across the table: objectives, review dates, "has 4 areas of work"
+
+    // "2." in the No column beside "Prevention & Education": a numbered section.
+    const sectionFromRef = sectionRow(grid, header, row, merges);
+    if (sectionFromRef) {
+      theme = sectionFromRef;
+      continue;
+    }
+
+    // Priority: a priority column (merged down or left blank under its first row), else the plan's title.
+    let priority: string | null = null;
+    if (header.shared.priority !== undefined) {
+      const pv = oneLine(cellText(merges.valueAt(grid, row, header.shared.priority)));
+      if (pv) carriedPriority = pv;
+      priority = carriedPriority;
+    }
+    priority = priority ?? priorityContext ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+    const rowTheme = header.shared.theme !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.theme))) || theme : theme;
+    const rowStrand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
+
+    let endTable = false;
+    header.groups.forEach((group, gi) => {
+      if (endTable) return;
+      const st = groupStates[gi];
+      const cellOf = (f: CellField): { v: CellValue; addr: string } | null => {
+        const c = group.columns[f] ?? (f === 'ref' || f === 'status' || f === 'timescale' || f === 'progress' ? (header!.shared[f] as number | undefined) : undefined);
+        if (c === undefined) return null;
+        if (merges.isCovered(row, c)) return { v: null, addr: a1(row, c) };
+        const v = raw[c - 1] ?? null;
+        return { v: v === undefined ? null : v, addr: a1(row, c) };
+      };
+      const refC = cellOf('ref');
+      const actC = cellOf('action');
+      const leadC = cellOf('lead');
+      const measC = cellOf('measure');
+      const timeC = cellOf('timescale');
+      const statC = cellOf('status');
+      const progC = cellOf('progress');
+      const present = (x: { v: CellValue } | null) => !!x && x.v !== null && !(typeof x.v === 'string' && x.v.trim() === '');
+      if (![refC, actC, leadC, measC, timeC, statC, progC].some(present)) return;
+
+      const refText = present(refC) ? oneLine(cellText(refC!.v)) : '';
+      let actionText = present(actC) ? paragraphs(actC!.v) : '';
+      let ref: string | null = null;
+      let markers: string[] = [];
+      if (refText) {
+        const p = parseRefCell(refText);
+        if (!p) {
+          // Text in the No column that is not a reference: a membership list or another block; the table has ended.
+          if (filled.length >= 2 && !present(timeC)) {
+            endTable = true;
+            return;
+          }
+        } else if (!isSectionNumber(refText) || present(leadC) || present(timeC) || present(measC)) {
+          ref = p.ref.replace(/\.$/, '');
+          markers = p.markers;
+        }
+      }
+      if (!ref && actionText) {
+        const s = splitRefFromText(actionText);
+        if (s.ref && !(isSectionNumber(s.ref.ref) && !present(leadC) && !present(timeC) && !present(measC))) {
+          ref = s.ref.ref;
+          markers = [...markers, ...s.ref.markers];
+          actionText = s.rest.trim();
+        }
+      }
+      if (actionText) {
+        const t = trailingMarkers(actionText);
+        if (t.markers.length) {
+          markers = [...markers, ...t.markers];
+          actionText = t.rest;
+        }
+      }
+
+      const isNew = ref !== null || (actionText !== '' && (!st.seenRefs || !st.last));
+      if (!isNew && !st.last) {
+        // Cells before any action of the table (an intro line in the action column): not an action.
+        return;
+      }
+      if (isNew) {
+        const cells: RecognisedAction['cells'] = {};
+        const columns: RecognisedAction['columns'] = {};
+        for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC]] as const) {
+          columns[f] = x !== null || (f === 'ref' && ref !== null);
+          if (x) cells[f] = x.addr;
+        }
+        if (!cells.ref && ref && actC) cells.ref = actC.addr;
+        const action: Action = {
+          ref,
+          priority,
+          strand: group.strand ?? rowStrand,
+          theme: rowTheme,
+          action: actionText,
+          leadOfficer: null,
+          leadAgency: null,
+          measure: present(measC) ? paragraphs(measC!.v) : null,
+          timescale: null,
+          start: null,
+          due: null,
+          status: null,
+          flags: [],
+          source: { sheet: grid.sheet, cell: (actC ?? refC ?? leadC)!.addr },
+        };
+        const d: Draft = {
+          rec: { action, cells, columns, rawStatus: null, rawLead: null, progress: null, timescale: null, errorCells: [] },
+          timescaleParts: [],
+          leadParts: [],
+          markers,
+          hasRef: ref !== null,
+        };
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC }, present);
+        drafts.push(d);
+        st.last = d;
+        if (ref) st.seenRefs = true;
+        sawActionSinceHeader = true;
+      } else {
+        const d = st.last!;
+        if (actionText) d.rec.action.action = joinText(d.rec.action.action, actionText);
+        if (present(measC)) d.rec.action.measure = joinText(d.rec.action.measure ?? '', paragraphs(measC!.v));
+        d.markers.push(...markers);
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC }, present);
+      }
+    });
+    if (endTable) {
+      header = null;
+      continue;
+    }
+  }
+
+  const actions = drafts.map((d) => finish(d, legend, planPeriod, options));
+  return { sheet: grid.sheet, headers, actions, title, partnership, findings };
+}
+
+function inGroupColumn(h: HeaderMap, col: number, f: CellField): boolean {
+  return h.groups.some((g) => g.columns[f] === col);
+}
+
+function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): string | null {
+  const g: ColumnGroup | undefined = h.groups[0];
+  const refCol = g?.columns.ref;
+  const actCol = g?.columns.action;
+  if (refCol === undefined || actCol === undefined || h.groups.length > 1) return null;
+  const r = grid.rows[row - 1] ?? [];
+  const refText = oneLine(cellText(r[refCol - 1] ?? null));
+  if (!refText || !isSectionNumber(refText)) return null;
+  for (let c = 1; c <= r.length; c++) {
+    if (c === refCol || c === actCol || merges.isCovered(row, c)) continue;
+    const v = r[c - 1];
+    if (v !== null && v !== undefined && cellText(v).trim() !== '') return null;
+  }
+  const text = oneLine(cellText(r[actCol - 1] ?? null));
+  if (!text || text.length > 150) return null;
+  return `${refText.replace(/\s+/g, '')} ${text}`.replace(/^(\d+)\s/, '$1. ').replace(/\.\.\s/, '. ');
+}
+
+/**
+ * Joins text carried onto a continuation row: a fragment starting in lower case carries on the
+ * sentence a page break cut ("insurgent drug" + "dealers"); anything else is a new paragraph
+ * (a second target, another measure).
+ */
+function joinText(a: string, b: string): string {
+  if (!a) return b;
+  return /^[a-z(]/.test(b) ? `${a} ${b}` : `${a}\n${b}`;
+}
+
+/** "Derby Crime and Disorder Reduction Partnership Action Plan ..." -> the partnership's name. */
+function partnershipName(text: string): string | null {
+  const m = /^((?:\S+\s+){1,10}?(?:partnership|cdrp|csp|community safety partnership))\b/i.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return /^(the\s+)?(partnership|cdrp|csp)$/i.test(name) || /\bplan\b/i.test(name) ? null : name;
+}
+
+type Cells = Record<'leadC' | 'timeC' | 'statC' | 'progC' | 'refC' | 'actC' | 'measC', { v: CellValue; addr: string } | null>;
+
+function addCommon(d: Draft, c: Cells, present: (x: { v: CellValue } | null) => boolean): void {
+  const rec = d.rec;
+  if (present(c.leadC)) {
+    d.leadParts.push(paragraphs(c.leadC!.v));
+    rec.cells.lead ??= c.leadC!.addr;
+  }
+  if (present(c.timeC)) {
+    d.timescaleParts.push(c.timeC!.v);
+    rec.cells.timescale ??= c.timeC!.addr;
+  }
+  if (present(c.statC)) {
+    rec.rawStatus = rec.rawStatus ?? oneLine(cellText(c.statC!.v));
+    rec.cells.status ??= c.statC!.addr;
+  }
+  if (present(c.progC)) {
+    rec.progress = rec.progress ? rec.progress + '\n' + paragraphs(c.progC!.v) : paragraphs(c.progC!.v);
+    rec.cells.progress ??= c.progC!.addr;
+  }
+  if (present(c.measC)) rec.cells.measure ??= c.measC!.addr;
+  const fields: [CellField, { v: CellValue; addr: string } | null][] = [
+    ['ref', c.refC], ['action', c.actC], ['lead', c.leadC], ['measure', c.measC], ['timescale', c.timeC], ['status', c.statC], ['progress', c.progC],
+  ];
+  for (const [f, x] of fields) if (x && isCellError(x.v)) rec.errorCells.push({ field: f, cell: x.addr, error: x.v.error });
+}
+
+/** Combines the timescale parts of one action (one per target/timescale pair): due is the latest. */
+export function combineTimescales(parts: TimescaleResult[]): TimescaleResult | null {
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0];
+  const dated = parts.filter((p) => p.kind === 'dated');
+  const unparsed = parts.find((p) => p.kind === 'unparsed');
+  if (unparsed) return { ...unparsed, dates: parts.flatMap((p) => p.dates) };
+  if (dated.length === 0) return parts.find((p) => p.kind === 'ongoing') ?? parts.find((p) => p.kind === 'recurring') ?? parts[0];
+  const dates = parts.flatMap((p) => p.dates);
+  const due = dated.map((p) => p.due!).sort().pop()!;
+  const starts = dated.map((p) => p.start).filter((s): s is string => !!s).sort();
+  return { kind: 'dated', start: starts[0] ?? null, due, dates };
+}
+
+function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions): RecognisedAction {
+  const rec = d.rec;
+  const a = rec.action;
+  if (d.leadParts.length) {
+    rec.rawLead = d.leadParts.join('\n');
+    const s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies });
+    a.leadOfficer = s.leadOfficer;
+    a.leadAgency = s.leadAgency;
+  }
+  if (d.timescaleParts.length) {
+    a.timescale = d.timescaleParts.map((v) => paragraphs(v)).join('\n');
+    const parsed = d.timescaleParts.map((v) => parseTimescale(v, planPeriod ? { planPeriod } : undefined));
+    rec.timescale = combineTimescales(parsed);
+    a.start = rec.timescale?.start ?? null;
+    a.due = rec.timescale?.due ?? null;
+  }
+  const st = readStatus(rec.rawStatus);
+  a.status = st.kind === 'ok' ? st.status : null;
+  const flags: string[] = [];
+  for (const m of d.markers) {
+    const meaning = legend.get(m) ?? m;
+    if (!flags.includes(meaning)) flags.push(meaning);
+  }
+  a.flags = flags;
+  return rec;
+}
+
+export { finding };

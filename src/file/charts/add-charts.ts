@@ -1,0 +1,160 @@
+/**
+ * Native Excel charts in an .xlsx written by ExcelJS, which cannot write charts (ExcelJS issue
+ * #141). The package is patched part by part with jszip: a chart part per chart, anchors in the
+ * sheet's drawing (ExcelJS's own drawing when the sheet has images), the relationships and the
+ * content-type overrides. Everything else in the package is left byte for byte as it was.
+ *
+ * Run it last: ExcelJS drops chart parts when it re-reads and re-writes a file.
+ */
+import JSZip from 'jszip';
+import type { ChartSpec } from '../../core/sheets/spec';
+import { chartSpaceXml } from './chart-xml';
+import { qualifyChart } from './chart-refs';
+import { addOverride, CONTENT_TYPE, removeOverride } from './content-types';
+import {
+  appendAnchors,
+  chartAnchorXml,
+  emptyDrawingXml,
+  needsNsDeclarations,
+  nextShapeId,
+  ownChartAnchors,
+  removeAnchors,
+} from './drawing-xml';
+import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from './part-paths';
+import { addRelationship, parseRelationships, REL_TYPE, removeRelationship } from './relationships';
+import { drawingRelId, insertDrawing } from './worksheet-drawing';
+import { readText, worksheetParts } from './workbook-sheets';
+
+export interface SheetCharts {
+  sheetName: string;
+  charts: ChartSpec[];
+}
+
+const CONTENT_TYPES = '[Content_Types].xml';
+/** No folder entries: the package lists parts only. */
+const FILE_OPTIONS = { createFolders: false } as const;
+
+function findSheet(parts: Map<string, string>, name: string): string {
+  const exact = parts.get(name);
+  if (exact) return exact;
+  // Excel sheet names are unique regardless of case.
+  for (const [n, part] of parts) if (n.toLowerCase() === name.toLowerCase()) return part;
+  throw new Error(`Cannot add charts: the workbook has no sheet named '${name}'`);
+}
+
+function fileNames(zip: JSZip): string[] {
+  return Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+}
+
+/** Group requests by worksheet part, so two entries for one sheet share its drawing. */
+function groupBySheet(parts: Map<string, string>, requests: SheetCharts[]): Map<string, ChartSpec[]> {
+  const out = new Map<string, ChartSpec[]>();
+  for (const r of requests) {
+    const part = findSheet(parts, r.sheetName);
+    out.set(part, [...(out.get(part) ?? []), ...r.charts.map((c) => qualifyChart(c, r.sheetName))]);
+  }
+  return out;
+}
+
+/** A sheet's drawing as found (or not) before any chart is added. */
+interface SheetDrawing {
+  sheetPart: string;
+  /** The worksheet XML as read (large sheets are read once). */
+  sheetXml?: string;
+  specs: ChartSpec[];
+  chartXmls: string[];
+  drawingPart?: string;
+  drawingXml?: string;
+  drawingRels?: string;
+}
+
+/** The package being patched: the zip and the content types, written back once at the end. */
+interface Pkg {
+  zip: JSZip;
+  contentTypes: string;
+}
+
+/** Find the sheet's drawing, if it has one, and take out the charts an earlier run put there. */
+async function clearOwnCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
+  const sheetXml = await readText(pkg.zip, d.sheetPart);
+  if (sheetXml === undefined) throw new Error(`Worksheet part ${d.sheetPart} is missing`);
+  d.sheetXml = sheetXml;
+  const relId = drawingRelId(sheetXml);
+  if (relId === undefined) return;
+  const rel = parseRelationships(await readText(pkg.zip, relsPathFor(d.sheetPart))).find((r) => r.id === relId);
+  if (!rel) throw new Error(`${d.sheetPart} names drawing ${relId} but its relationships do not`);
+  d.drawingPart = resolveTarget(d.sheetPart, rel.target);
+  const drawingXml = await readText(pkg.zip, d.drawingPart);
+  if (drawingXml === undefined) throw new Error(`Drawing part ${d.drawingPart} is missing`);
+  d.drawingRels = await readText(pkg.zip, relsPathFor(d.drawingPart));
+  const own = ownChartAnchors(drawingXml);
+  for (const a of own) {
+    const chartRel = parseRelationships(d.drawingRels).find((r) => r.id === a.relId);
+    if (!chartRel || d.drawingRels === undefined) continue;
+    const chartPart = resolveTarget(d.drawingPart, chartRel.target);
+    pkg.zip.remove(chartPart);
+    pkg.zip.remove(relsPathFor(chartPart));
+    pkg.contentTypes = removeOverride(pkg.contentTypes, chartPart);
+    d.drawingRels = removeRelationship(d.drawingRels, a.relId);
+  }
+  d.drawingXml = removeAnchors(drawingXml, own);
+}
+
+/** Give the sheet a drawing part: numbered, related from the sheet, placed in the sheet XML. */
+async function createDrawing(pkg: Pkg, sheetPart: string, sheetXml: string): Promise<string> {
+  const sheetRelsPath = relsPathFor(sheetPart);
+  const drawingPart = nextNumberedPart(fileNames(pkg.zip), 'xl/drawings', 'drawing');
+  const added = addRelationship(await readText(pkg.zip, sheetRelsPath), REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart));
+  pkg.zip.file(sheetRelsPath, added.xml, FILE_OPTIONS);
+  pkg.zip.file(sheetPart, insertDrawing(sheetXml, added.id), FILE_OPTIONS);
+  pkg.contentTypes = addOverride(pkg.contentTypes, drawingPart, CONTENT_TYPE.drawing);
+  return drawingPart;
+}
+
+async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
+  if (d.drawingPart === undefined) {
+    if (d.specs.length === 0) return;
+    d.drawingPart = await createDrawing(pkg, d.sheetPart, d.sheetXml!);
+    d.drawingXml = emptyDrawingXml();
+  }
+  const drawingPart = d.drawingPart;
+  let drawingXml = d.drawingXml!;
+  let drawingRels = d.drawingRels;
+  const declareNs = needsNsDeclarations(drawingXml);
+  let shapeId = nextShapeId(drawingXml);
+  const anchors: string[] = [];
+  for (let i = 0; i < d.specs.length; i++) {
+    const spec = d.specs[i];
+    const chartPart = nextNumberedPart(fileNames(pkg.zip), 'xl/charts', 'chart');
+    pkg.zip.file(chartPart, d.chartXmls[i], FILE_OPTIONS);
+    pkg.contentTypes = addOverride(pkg.contentTypes, chartPart, CONTENT_TYPE.chart);
+    const added = addRelationship(drawingRels, REL_TYPE.chart, relativeTarget(drawingPart, chartPart));
+    drawingRels = added.xml;
+    anchors.push(chartAnchorXml({ from: spec.from, to: spec.to, shapeId: shapeId++, description: spec.title, relId: added.id }, declareNs));
+  }
+  drawingXml = appendAnchors(drawingXml, anchors);
+  pkg.zip.file(drawingPart, drawingXml, FILE_OPTIONS);
+  if (drawingRels !== undefined) pkg.zip.file(relsPathFor(drawingPart), drawingRels, FILE_OPTIONS);
+}
+
+/**
+ * Add the charts to their sheets and return the new package. Charts a previous call added to a
+ * sheet are replaced, not duplicated (the same call twice gives the same parts); images and
+ * other drawings are kept.
+ */
+export async function addChartsToXlsx(xlsx: Buffer, charts: SheetCharts[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const groups = groupBySheet(await worksheetParts(zip), charts);
+  const contentTypes = await readText(zip, CONTENT_TYPES);
+  if (contentTypes === undefined) throw new Error('Not an .xlsx package: [Content_Types].xml is missing');
+  const pkg: Pkg = { zip, contentTypes };
+
+  // Build every chart part first, so a bad spec fails before anything is changed.
+  const drawings: SheetDrawing[] = [...groups].map(([sheetPart, specs]) => ({ sheetPart, specs, chartXmls: specs.map(chartSpaceXml) }));
+  // Clear every sheet before adding to any, so freed part numbers are reused in the same order.
+  for (const d of drawings) await clearOwnCharts(pkg, d);
+  for (const d of drawings) await writeCharts(pkg, d);
+
+  zip.file(CONTENT_TYPES, pkg.contentTypes, FILE_OPTIONS);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}

@@ -1,0 +1,48 @@
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { UnusableInputError } from '../cli/io';
+
+/** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
+const ZIP_MAGIC = [0x50, 0x4b];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/**
+ * Loads an .xlsx for reading. The file is opened read-only and never written to.
+ * Anything unusable becomes an UnusableInputError with one plain sentence.
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UnusableInputError(`${path}: no such file.`);
+    if (code === 'EISDIR') throw new UnusableInputError(`${path}: is a folder, not an .xlsx file.`);
+    throw new UnusableInputError(`${path}: cannot be read (${code ?? 'unknown error'}).`);
+  }
+  return loadWorkbookBuffer(buf, path);
+}
+
+export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<ExcelJS.Workbook> {
+  if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
+  if (startsWith(buf, OLE_MAGIC)) {
+    throw new UnusableInputError(
+      `${name}: this is a password-protected workbook or an old .xls file; remove the password (File > Info > Protect Workbook) or save it as .xlsx, then try again.`,
+    );
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) {
+    throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new UnusableInputError(`${name}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);
+  }
+  return wb;
+}

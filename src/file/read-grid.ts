@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { CellValue, Grid, RangeRef, columnNumber } from '../core/grid';
+import { MARK_PREFIX, GENERATED_KEYS, GeneratedKey } from '../core/sheets/spec';
+
+/** ExcelJS cell value -> engine cell value: rich text flattened, formulas as their result, errors kept. */
+export function toCellValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  const o = v as unknown as Record<string, unknown>;
+  if (typeof o.error === 'string') return { error: o.error };
+  if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+  if ('formula' in o || 'sharedFormula' in o) {
+    const result = o.result as ExcelJS.CellValue | undefined;
+    return result === undefined ? null : toCellValue(result);
+  }
+  if (typeof o.text === 'string' || (typeof o.text === 'object' && o.text !== null)) {
+    // hyperlink: { text, hyperlink } where text may itself be rich text
+    return toCellValue(o.text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+const MERGE_TYPE = ExcelJS.ValueType.Merge;
+
+function parseRangeModel(m: { top: number; left: number; bottom: number; right: number }): RangeRef {
+  return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
+}
+
+/** key -> sheet name for every SaferPlan_<Key> defined name in the workbook. */
+export function generatedSheetsOf(wb: ExcelJS.Workbook): Partial<Record<GeneratedKey, string>> {
+  const out: Partial<Record<GeneratedKey, string>> = {};
+  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+  for (const dn of model) {
+    if (!dn.name.startsWith(MARK_PREFIX)) continue;
+    const key = dn.name.slice(MARK_PREFIX.length) as GeneratedKey;
+    if (!(GENERATED_KEYS as readonly string[]).includes(key) || dn.ranges.length === 0) continue;
+    const sheetPart = dn.ranges[0].split('!')[0];
+    const sheet = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+    if (wb.getWorksheet(sheet)) out[key] = sheet;
+  }
+  return out;
+}
+
+/** Reads one worksheet's used cells into a Grid anchored at A1. */
+export function readWorksheet(ws: ExcelJS.Worksheet, generated: boolean): Grid {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === MERGE_TYPE) return; // only the top-left cell of a merge carries the value
+      const v = toCellValue(cell.value);
+      if (v !== null) out[colNumber - 1] = v;
+    });
+    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+    rows[rowNumber - 1] = out;
+  });
+  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  const merges: RangeRef[] = [];
+  const raw = (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  for (const key of Object.keys(raw)) merges.push(parseRangeModel(raw[key].model));
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  return {
+    sheet: ws.name,
+    rows,
+    merges,
+    generated,
+    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+  };
+}
+
+export function readWorkbookGrids(wb: ExcelJS.Workbook): Grid[] {
+  const ours = new Set(Object.values(generatedSheetsOf(wb)));
+  return wb.worksheets.map((ws) => readWorksheet(ws, ours.has(ws.name)));
+}
+
+export { columnNumber };
