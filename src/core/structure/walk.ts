@@ -129,6 +129,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       }
       const pr = SECTION.test(single) ? null : priorityFromTitle(single);
       if (pr) {
+        if (pr !== priorityContext) theme = null;
         priorityContext = pr;
         if (header && sawActionSinceHeader) header = null;
         continue;
@@ -222,11 +223,12 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         }
       }
 
-      const isNew = ref !== null || (actionText !== '' && (!st.seenRefs || !st.last));
-      if (!isNew && !st.last) {
-        // Cells before any action of the table (an intro line in the action column): not an action.
-        return;
-      }
+      // Without a reference, a row starts an action only when it has its own lead, measure, timescale
+      // or status and the table does not number its actions; otherwise it carries on the action above
+      // (a page break, a second target/timescale pair), or, before any action, it is an intro line.
+      const hasOther = present(leadC) || present(measC) || present(timeC) || present(statC);
+      const isNew = ref !== null || (actionText !== '' && hasOther && !st.seenRefs);
+      if (!isNew && !st.last) return;
       if (isNew) {
         const cells: RecognisedAction['cells'] = {};
         const columns: RecognisedAction['columns'] = {};
