@@ -1,10 +1,17 @@
 import { CliIO, Command, UnusableInputError, UsageError } from './io';
-import { structure } from './commands/structure';
-import { validate } from './commands/validate';
 
+/** Commands load lazily: `trajectory` does not pay for ExcelJS. */
 const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> = {
-  structure: { run: async () => structure, usage: 'structure IN.xlsx [-o OUT.xlsx] [--json]' },
-  validate: { run: async () => validate, usage: 'validate IN.xlsx [--json]' },
+  structure: { run: async () => (await import('./commands/structure')).structure, usage: 'structure IN.xlsx [-o OUT.xlsx] [--json]' },
+  validate: { run: async () => (await import('./commands/validate')).validate, usage: 'validate IN.xlsx [--json]' },
+  trajectory: {
+    run: async () => (await import('./commands/trajectory')).trajectory,
+    usage: 'trajectory --baseline N --from P --to P (--target N | --change PCT) [--method linear|compound] [--rounding none|nearest|floor|ceil] [--json]',
+  },
+  export: { run: async () => (await import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]' },
+  'import-police': { run: async () => (await import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
+  returns: { run: async () => (await import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
+  'returns-template': { run: async () => (await import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx --agency NAME' },
 };
 
 export function usage(): string {

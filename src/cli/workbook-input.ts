@@ -15,7 +15,8 @@ export async function openAndAnalyse(file: string, io: CliIO): Promise<{ host: X
   if (noPlan && analysis.structure.sheets.length === 0 && !hasOtherContent(analysis)) {
     throw new UnusableInputError(`${file}: ${noPlan.message}`);
   }
-  io.err(`Found ${analysis.plan.actions.length} action${analysis.plan.actions.length === 1 ? '' : 's'} and ${analysis.findings.length} finding${analysis.findings.length === 1 ? '' : 's'}.`);
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  io.err(`Found ${n(analysis.plan.actions.length, 'action')}, ${n(analysis.plan.targets.length, 'target')} and ${n(analysis.findings.length, 'finding')}.`);
   return { host, analysis };
 }
 

@@ -74,6 +74,19 @@ export class XlsxFileHost implements WorkbookHost {
     options?.onProgress?.(1, 'Sheets written');
   }
 
+  /**
+   * Writes sheets that belong to the person who will fill them (a partner's return template in a
+   * new workbook): no SaferPlan mark, so no later build ever replaces them. Refuses to touch an
+   * existing sheet.
+   */
+  async writeUnmarkedSheets(specs: SheetSpec[]): Promise<void> {
+    for (const spec of specs) {
+      if (this.workbook.getWorksheet(spec.name)) throw new Error(`Refusing to write sheet "${spec.name}": the workbook already has a sheet of that name.`);
+      writeSheet(this.workbook.addWorksheet(spec.name), spec);
+      if (spec.charts && spec.charts.length) this.pendingCharts.set(spec.name, spec.charts);
+    }
+  }
+
   /** The workbook as .xlsx bytes, with native charts for the sheets written in this session. */
   async toBuffer(): Promise<Buffer> {
     const raw = Buffer.from(await this.workbook.xlsx.writeBuffer());

@@ -58,7 +58,7 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
     }
     const host = XlsxFileHost.create();
     const specs = returnTemplateSheetSpecs(plan, agency);
-    await host.writeSheets(specs);
+    await host.writeUnmarkedSheets(specs);
     await writeOutput(host, values.output, io);
     io.out(`Return for ${agency} (sheet "${specs[0].name}"), ${plan.priorities.length} priorit${plan.priorities.length === 1 ? 'y' : 'ies'}:\n${plan.priorities.map((p) => `  ${p}`).join('\n')}`);
     return 0;

@@ -5,6 +5,7 @@ import { GeneratedKey } from '../sheets/spec';
 import { applyActionEdits, readActionEdits } from '../sheets/actions-sheet';
 import { StructureResult, structurePlan } from '../structure/structure';
 import { validateActions } from '../validate/actions';
+import { IndicatorData, indicatorData } from './indicators';
 
 export interface AnalyseOptions {
   today: Date;
@@ -17,6 +18,8 @@ export interface Analysis {
   /** The plan with people's edits from the Actions sheet applied (status, progress notes). */
   plan: Plan;
   progressNotes: Map<Action, string>;
+  /** Targets, progress entered against them, and trajectories. */
+  indicators: IndicatorData;
   /** Structure and validation findings, together. */
   findings: Finding[];
   /** Current names of the sheets SaferPlan generated before, by key. */
@@ -40,9 +43,10 @@ export function analyse(grids: readonly Grid[], previous: Partial<Record<Generat
   const { actions, notes } = applyActionEdits(structure.plan.actions, edits);
   // Re-point recognised actions at the edited ones so validation sees today's status.
   const recognised = structure.recognised.map((r, i) => (actions[i] === r.action ? r : { ...r, action: actions[i], rawStatus: actions[i].status ?? r.rawStatus }));
-  const findings = [...structure.plan.findings, ...validateActions(recognised, options)];
-  const plan: Plan = { ...structure.plan, actions, findings };
-  return { grids, structure: { ...structure, recognised }, plan, progressNotes: notes, findings, previous };
+  const indicators = indicatorData(grids);
+  const findings = [...structure.plan.findings, ...validateActions(recognised, options), ...indicators.findings];
+  const plan: Plan = { ...structure.plan, actions, targets: indicators.targets, findings };
+  return { grids, structure: { ...structure, recognised }, plan, progressNotes: notes, indicators, findings, previous };
 }
 
 /** The sheet name for a generated sheet: the one it had, else its default unless a user's sheet has that name. */

@@ -1,0 +1,95 @@
+import { Finding, finding } from '../plan';
+import { StreetCrime } from './street';
+
+/** month (YYYY-MM) -> crime type -> number of records. */
+export type CrimeCounts = Map<string, Map<string, number>>;
+
+function bump(counts: CrimeCounts, month: string, type: string, n = 1): void {
+  let m = counts.get(month);
+  if (!m) counts.set(month, (m = new Map()));
+  m.set(type, (m.get(type) ?? 0) + n);
+}
+
+/** Counts by crime type and month for one file, kept apart by force so a month is never counted twice. */
+export class FileCounts {
+  /** "YYYY-MM|force" -> crime type -> n */
+  readonly byMonthForce = new Map<string, Map<string, number>>();
+  rows = 0;
+  constructor(readonly file: string) {}
+
+  add(row: Pick<StreetCrime, 'month' | 'crimeType' | 'fallsWithin'>): void {
+    this.rows++;
+    const key = `${row.month}|${row.fallsWithin}`;
+    let m = this.byMonthForce.get(key);
+    if (!m) this.byMonthForce.set(key, (m = new Map()));
+    const type = row.crimeType || '(no crime type)';
+    m.set(type, (m.get(type) ?? 0) + 1);
+  }
+}
+
+/** Counts by crime type and month of any rows (one file or many, no de-duplication). */
+export function countByTypeAndMonth(rows: Iterable<Pick<StreetCrime, 'month' | 'crimeType'>>): CrimeCounts {
+  const counts: CrimeCounts = new Map();
+  for (const r of rows) bump(counts, r.month, r.crimeType || '(no crime type)');
+  return counts;
+}
+
+export interface CombinedCounts {
+  counts: CrimeCounts;
+  /** month -> the files its counts came from. */
+  files: Map<string, string[]>;
+  /** Forces (Falls within) seen. */
+  forces: string[];
+  findings: Finding[];
+}
+
+/**
+ * All files' counts together. Several forces in one month add up (a partnership may straddle two);
+ * the same force and month in two files is one month imported twice: the later file replaces the
+ * earlier one, and a finding says so.
+ */
+export function combineFileCounts(files: readonly FileCounts[]): CombinedCounts {
+  const chosen = new Map<string, FileCounts>();
+  const findings: Finding[] = [];
+  for (const f of files) {
+    for (const key of f.byMonthForce.keys()) {
+      const before = chosen.get(key);
+      if (before && before !== f) {
+        const [month, force] = key.split('|');
+        findings.push(finding('warning', 'police-month-twice', f.file, null, `${month} for ${force} is in both ${before.file} and ${f.file}; it is counted once, from ${f.file}.`));
+      }
+      chosen.set(key, f);
+    }
+  }
+  const counts: CrimeCounts = new Map();
+  const fileNames = new Map<string, string[]>();
+  const forces = new Set<string>();
+  for (const [key, f] of [...chosen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [month, force] = key.split('|');
+    forces.add(force);
+    for (const [type, n] of f.byMonthForce.get(key)!) bump(counts, month, type, n);
+    const names = fileNames.get(month) ?? [];
+    if (!names.includes(f.file)) names.push(f.file);
+    fileNames.set(month, names);
+  }
+  return { counts, files: fileNames, forces: [...forces].sort(), findings };
+}
+
+/** month -> total of the given crime types. */
+export function monthTotals(counts: CrimeCounts, crimeTypes: readonly string[]): Map<string, number> {
+  const wanted = new Set(crimeTypes.map((t) => t.toLowerCase()));
+  const out = new Map<string, number>();
+  for (const [month, byType] of counts) {
+    let n = 0;
+    let any = false;
+    for (const [type, c] of byType) {
+      if (wanted.has(type.toLowerCase())) {
+        n += c;
+        any = true;
+      }
+    }
+    // A month with none of these crimes still has a count: zero, not missing.
+    out.set(month, any ? n : 0);
+  }
+  return out;
+}

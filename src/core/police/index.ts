@@ -1,0 +1,6 @@
+export * from './street';
+export * from './csv-record';
+export * from './counts';
+export * from './aggregate';
+export * from './mapping';
+export * from './into-progress';

@@ -1,0 +1,125 @@
+/**
+ * The Summary's action blocks: headline counts, status by priority, overdue and due soon, and
+ * lead agencies. Status headers and status cells carry their BRAG word as well as the fill.
+ */
+import { BRAG_COLOURS, Brag } from '../plan';
+import { SpecValue } from '../sheets/spec';
+import { DatedAction, SummaryFigures } from './figures';
+import { isoToDate } from './dates';
+import { Blocks, TablePlace, range } from './layout';
+import { STATUS_KEYS, StatusKey, bragOf, dayFirst, plural, statusLabel } from './labels';
+
+/** Fill and font of a BRAG cell; the caller has already written the word into it. */
+export function bragStyle(b: Brag, r: string) {
+  return { range: r, fill: BRAG_COLOURS[b].fill, fontColor: BRAG_COLOURS[b].font };
+}
+
+/** Colours the status header cells of a table whose status columns start at `firstCol`. */
+function colourStatusHeaders(out: Blocks, headerRow: number, firstCol: number): void {
+  STATUS_KEYS.forEach((k, i) => {
+    const b = bragOf(k);
+    if (b) out.style(bragStyle(b, range(headerRow, firstCol + i)));
+  });
+}
+
+/** Column of status k in the status-by-priority table (B..H). */
+export function priorityStatusColumn(k: StatusKey): number {
+  return 2 + STATUS_KEYS.indexOf(k);
+}
+
+/** Headline: how many actions, in each status, and overdue. */
+export function headline(out: Blocks, f: SummaryFigures): void {
+  out.heading('Actions at a glance');
+  const share = (n: number): number | null => (f.actions > 0 ? n / f.actions : null);
+  const overdue = f.overdue.length;
+  const t = out.table(
+    ['', 'All actions', ...STATUS_KEYS.map(statusLabel), 'Overdue'],
+    [
+      ['Number of actions', f.actions, ...STATUS_KEYS.map((k) => f.byStatus[k]), overdue],
+      ['Share of all actions', share(f.actions), ...STATUS_KEYS.map((k) => share(f.byStatus[k])), share(overdue)],
+    ],
+    { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  );
+  colourStatusHeaders(out, t.header, 3);
+  out.style({ range: range(t.last, 2, t.last, 10), numberFormat: '0%' });
+  out.style({ range: range(t.first, 10, t.last, 10), bold: true });
+
+  const soon = `${f.dueWithin30.length} ${f.dueWithin30.length === 1 ? 'is' : 'are'} due in the next 30 days and ${f.due31To90.length} in 31 to 90 days.`;
+  out.note(`${plural(overdue, 'action')} ${overdue === 1 ? 'is' : 'are'} overdue; ${soon}`, false);
+  if (f.openUndated > 0) out.note(`${plural(f.openUndated, 'open action')} ${f.openUndated === 1 ? 'has' : 'have'} no due date, so cannot be judged overdue.`);
+  const ind = f.indicators;
+  if (ind.rows.length > 0) {
+    const parts = [`${ind.on} of ${ind.rows.length} on trajectory (Green)`];
+    if (ind.tolerance) parts.push(`${ind.tolerance} off trajectory but within tolerance (Amber)`);
+    if (ind.off) parts.push(`${ind.off} off trajectory (Red)`);
+    if (ind.notAssessed) parts.push(`${ind.notAssessed} not yet assessed`);
+    out.note(`Targets: ${parts.join(', ')}.`, false);
+  }
+  if (f.returns) out.note(`Partner returns: ${f.returns.received} received, ${f.returns.complete} complete, ${f.returns.incomplete} incomplete.`, false);
+}
+
+/** Status by priority; returns where the priority rows are (for the chart), or null when there are none. */
+export function statusByPriority(out: Blocks, f: SummaryFigures): { heading: number; table: TablePlace } | null {
+  const heading = out.heading('Actions by priority and status');
+  if (f.priorities.length === 0) {
+    out.note('The plan has no actions yet.');
+    return null;
+  }
+  const body: SpecValue[][] = f.priorities.map((p) => [p.priority, ...STATUS_KEYS.map((k) => p.byStatus[k]), p.total, p.overdue]);
+  body.push(['All priorities', ...STATUS_KEYS.map((k) => f.byStatus[k]), f.actions, f.overdue.length]);
+  const table = out.table(['Priority', ...STATUS_KEYS.map(statusLabel), 'Total', 'Overdue'], body, { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10], totalRow: true });
+  colourStatusHeaders(out, table.header, 2);
+  return { heading, table: { ...table, last: table.last - 1 } };
+}
+
+function datedTable(out: Blocks, list: readonly DatedAction[], daysHeader: string): void {
+  const t = out.table(
+    ['Action', 'Ref', 'Priority', 'Lead agency', 'Due', daysHeader, 'Status'],
+    list.map((d) => [d.action, d.ref ?? '(no ref)', d.priority, d.leadAgency, isoToDate(d.due), d.days, statusLabel(d.status)]),
+    { centred: [2, 6], dates: [5] },
+  );
+  list.forEach((d, i) => {
+    const b = bragOf(d.status);
+    if (b) out.style(bragStyle(b, range(t.first + i, 7)));
+  });
+}
+
+/** Overdue, then due within 30 days, then due in 31 to 90 days; each says so in words when empty. */
+export function datedSections(out: Blocks, f: SummaryFigures): void {
+  out.heading(`Overdue actions (${f.overdue.length})`);
+  if (f.overdue.length === 0) out.note('No actions are overdue.');
+  else datedTable(out, f.overdue, 'Days overdue');
+  if (f.openUndated > 0) out.note(`${plural(f.openUndated, 'open action')} ${f.openUndated === 1 ? 'has' : 'have'} no due date and ${f.openUndated === 1 ? 'is' : 'are'} not listed here.`);
+  out.blank();
+
+  const w30 = f.windows.within30;
+  out.heading(`Due in the next 30 days, ${dayFirst(w30.from)} to ${dayFirst(w30.to)} (${f.dueWithin30.length})`);
+  if (f.dueWithin30.length === 0) out.note('No open actions are due in the next 30 days.');
+  else datedTable(out, f.dueWithin30, 'Days to go');
+  out.blank();
+
+  const w90 = f.windows.from31To90;
+  out.heading(`Due in 31 to 90 days, ${dayFirst(w90.from)} to ${dayFirst(w90.to)} (${f.due31To90.length})`);
+  if (f.due31To90.length === 0) out.note('No open actions are due in 31 to 90 days.');
+  else datedTable(out, f.due31To90, 'Days to go');
+}
+
+/** Column of Actions and Overdue in the lead agency table. */
+export const AGENCY_COLUMNS = { actions: 2, overdue: 3 } as const;
+
+/** Lead agencies, busiest first; returns where the agency rows are, or null when there are none. */
+export function leadAgencySection(out: Blocks, f: SummaryFigures): { heading: number; table: TablePlace } | null {
+  const heading = out.heading('Actions by lead agency');
+  if (f.agencies.length === 0) {
+    out.note('No actions, so no lead agencies.');
+    return null;
+  }
+  out.note('An action led jointly counts once for each agency its lead names.');
+  const table = out.table(
+    ['Lead agency', 'Actions', 'Overdue', ...STATUS_KEYS.map(statusLabel)],
+    f.agencies.map((a) => [a.agency, a.actions, a.overdue, ...STATUS_KEYS.map((k) => a.byStatus[k])]),
+    { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  );
+  colourStatusHeaders(out, table.header, 4);
+  return { heading, table };
+}

@@ -1,0 +1,154 @@
+/// <reference types="office-js" />
+import { CellValue, Grid, RangeRef } from '../core/grid';
+import { WorkOptions } from '../core/host/workbook-host';
+import { Capabilities, supports } from './excel-api';
+import { blockAddress, cellFromExcel, parseAreasAddress } from './cells';
+import { excelErrorCode } from './host-error';
+import { loadNames, readMarks } from './marks';
+
+/** Codes Excel answers with when a read is too large for one response. */
+const TOO_BIG = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
+
+interface SheetRead {
+  sheet: Excel.Worksheet;
+  name: string;
+  hidden: boolean;
+  generated: boolean;
+  used: Excel.Range;
+  merged?: Excel.RangeAreas;
+}
+
+export interface ReadSettings {
+  capabilities: Capabilities;
+  /** Most cells one response may carry when a workbook has to be read in blocks. */
+  readCellBudget: number;
+  notice: (message: string) => void;
+}
+
+/**
+ * Every sheet's used range in two round trips: one for the list of sheets and names, one for all
+ * used ranges (values, number formats, merged areas). Only when Excel says that answer is too large
+ * does it fall back to reading in row blocks, halving the block until Excel accepts it.
+ */
+export async function readGrids(context: Excel.RequestContext, settings: ReadSettings, options: WorkOptions = {}): Promise<Grid[]> {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const names = loadNames(context);
+  await context.sync();
+  const marks = readMarks(names.items, sheets.items.map((s) => s.name));
+  const ours = new Set([...Object.values(marks.generated), ...[...marks.building.values()].filter((x): x is string => !!x)].map((n) => n.toLowerCase()));
+  const mergesOk = supports(settings.capabilities, 'mergedAreas');
+  if (!mergesOk) settings.notice('This version of Excel cannot report merged cells (it needs ExcelApi 1.13), so merged headings are read as separate cells.');
+  options.onProgress?.(0.1, `Reading ${sheets.items.length} sheets`);
+
+  const reads: SheetRead[] = sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    return {
+      sheet: ws,
+      name: ws.name,
+      hidden: ws.visibility !== 'Visible',
+      generated: ours.has(ws.name.toLowerCase()),
+      used,
+      merged: mergesOk ? ws.getRange().getMergedAreasOrNullObject().load('address') : undefined,
+    };
+  });
+  for (const r of reads) r.used.load('values,numberFormat,rowIndex,columnIndex');
+  let blocks: Map<SheetRead, { values: unknown[][]; formats: string[][]; rowIndex: number; columnIndex: number }>;
+  try {
+    await context.sync();
+    blocks = new Map(reads.filter((r) => !r.used.isNullObject).map((r) => [r, { values: r.used.values, formats: r.used.numberFormat, rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex }]));
+  } catch (e) {
+    if (!TOO_BIG.has(excelErrorCode(e) ?? '')) throw e;
+    blocks = await readInBlocks(context, reads, settings, options);
+  }
+  options.onProgress?.(0.9, 'Read the workbook');
+
+  return reads.map((r) => {
+    const b = blocks.get(r);
+    const rows: CellValue[][] = [];
+    if (b) {
+      for (let i = 0; i < b.rowIndex; i++) rows.push([]);
+      b.values.forEach((row, i) => {
+        const out: CellValue[] = new Array(b.columnIndex).fill(null);
+        row.forEach((v, j) => out.push(cellFromExcel(v, b.formats[i]?.[j])));
+        rows.push(out);
+      });
+    }
+    const merges: RangeRef[] = r.merged && !r.merged.isNullObject ? parseAreasAddress(r.merged.address) : [];
+    return { sheet: r.name, rows, merges, ...(r.generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}) };
+  });
+}
+
+/** The slow path for very large workbooks: sizes first, then row blocks packed into requests by cell count. */
+async function readInBlocks(context: Excel.RequestContext, reads: SheetRead[], settings: ReadSettings, options: WorkOptions) {
+  const dims = reads.map((r) => {
+    const used = r.sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const merged = r.merged ? r.sheet.getRange().getMergedAreasOrNullObject().load('address') : undefined;
+    r.used = used;
+    r.merged = merged;
+    return used;
+  });
+  await context.sync();
+  type Part = { read: SheetRead; top: number; rows: number; range?: Excel.Range };
+  const out = new Map<SheetRead, { values: unknown[][]; formats: string[][]; rowIndex: number; columnIndex: number }>();
+  const pending: Part[] = [];
+  reads.forEach((r, i) => {
+    const d = dims[i];
+    if (d.isNullObject) return;
+    out.set(r, { values: [], formats: [], rowIndex: d.rowIndex, columnIndex: d.columnIndex });
+    pending.push({ read: r, top: d.rowIndex + 1, rows: d.rowCount });
+  });
+  const total = pending.reduce((n, p) => n + p.rows, 0) || 1;
+  let budget = Math.max(1, settings.readCellBudget);
+  let done = 0;
+  while (pending.length) {
+    const batch: Part[] = [];
+    let cells = 0;
+    while (pending.length) {
+      const p = pending[0];
+      const width = colsOf(dims[reads.indexOf(p.read)]);
+      const fit = Math.floor((budget - cells) / width);
+      if (fit < 1 && batch.length) break;
+      const take = Math.max(1, Math.min(p.rows, fit));
+      const part: Part = { read: p.read, top: p.top, rows: take };
+      part.range = p.read.sheet.getRange(blockAddress(p.top, dims[reads.indexOf(p.read)].columnIndex + 1, take, width)).load('values,numberFormat');
+      batch.push(part);
+      cells += take * width;
+      if (take === p.rows) pending.shift();
+      else pending[0] = { ...p, top: p.top + take, rows: p.rows - take };
+      if (cells >= budget) break;
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      // One row that is still too large cannot be made smaller: say so.
+      if (!TOO_BIG.has(excelErrorCode(e) ?? '') || (batch.length === 1 && batch[0].rows === 1)) throw e;
+      budget = Math.max(1, Math.floor(budget / 2));
+      // Put the parts back, in order, and try again with smaller blocks.
+      pending.unshift(...mergeBack(batch));
+      continue;
+    }
+    for (const part of batch) {
+      const o = out.get(part.read)!;
+      o.values.push(...part.range!.values);
+      o.formats.push(...part.range!.numberFormat);
+      done += part.rows;
+    }
+    options.onProgress?.(0.1 + 0.8 * (done / total), 'Reading large sheets in blocks');
+  }
+  return out;
+}
+
+function colsOf(d: Excel.Range): number {
+  return Math.max(1, d.columnCount);
+}
+
+/** Adjacent parts of one sheet join again so the retry re-splits them at the smaller size. */
+function mergeBack<P extends { read: unknown; top: number; rows: number }>(batch: P[]): P[] {
+  const out: P[] = [];
+  for (const p of batch) {
+    const last = out[out.length - 1];
+    if (last && last.read === p.read && last.top + last.rows === p.top) out[out.length - 1] = { ...last, rows: last.rows + p.rows };
+    else out.push({ ...p });
+  }
+  return out;
+}
