@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> =
     run: async () => (await import('./commands/trajectory')).trajectory,
     usage: 'trajectory --baseline N --from P --to P (--target N | --change PCT) [--method linear|compound] [--rounding none|nearest|floor|ceil] [--json]',
   },
+  build: { run: async () => (await import('./commands/build')).build, usage: 'build IN.xlsx -o OUT.xlsx [--json]' },
   export: { run: async () => (await import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]' },
   'import-police': { run: async () => (await import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
   returns: { run: async () => (await import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },

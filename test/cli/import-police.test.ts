@@ -1,3 +1,4 @@
+import { POLICE_UK } from '../support/shared';
 import { createHash } from 'crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -10,7 +11,7 @@ import { XlsxFileHost } from '../../src/file/xlsx-host';
 import { progressSheetSpec, readProgress, recogniseTargets, targetsSheetSpec } from '../../src/core/targets';
 import { seed001Grid } from '../core/targets/seed001-fixture';
 
-const DATA = '/work/shared/data/police-uk';
+const DATA = POLICE_UK;
 const CSVS = readdirSync(DATA)
   .filter((f) => f.endsWith('-street.csv'))
   .sort()

@@ -29,16 +29,17 @@ export function isPlausibleYear(y: number): boolean {
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
+/** A real calendar date with a four-digit year (what an ISO date here can hold). */
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return isPlausibleYear(y) && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1 && d <= daysInMonth(y, m);
+  return Number.isInteger(y) && y >= 1000 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** 2006, 3, 31 -> "2006-03-31" (years are four digits within MIN_YEAR..MAX_YEAR). */
+/** 2006, 3, 31 -> "2006-03-31" (years of four digits). */
 export function toIso(y: number, m: number, d: number): string {
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-/** "2006-03-31" -> { y: 2006, m: 3, d: 31 }; null unless a real date within the plausible years. */
+/** "2006-03-31" -> { y: 2006, m: 3, d: 31 }; null unless a real date. */
 export function parseIso(iso: string): Ymd | null {
   const mt = ISO_RE.exec(iso);
   if (!mt) return null;

@@ -16,7 +16,8 @@ import {
   termOfMonth,
   termPeriod,
 } from './kinds';
-import { periodOfAtom, readDates } from './scan';
+import { periodOfAtom } from './atoms';
+import { readDates } from './scan';
 import { cleanText } from './text';
 
 export type { Period, PeriodKind } from './kinds';

@@ -7,7 +7,8 @@
 import { CellValue, cellText, excelSerialToDate, isCellError } from '../grid';
 import { addDays, isPlausibleYear, isValidYmd, parseIso, toIso } from './calendar';
 import { Period, calendarYearPeriod, dayPeriod, monthPeriod, termPeriod } from './kinds';
-import { Atom, AtomEl, Reading, borrowForward, readDates, spanOfAtom } from './scan';
+import { Atom, spanOfAtom } from './atoms';
+import { AtomEl, Reading, borrowForward, readDates } from './scan';
 import { cleanText, quote } from './text';
 import { COUNTED_FROM_RE, DURATION_RE, MAYBE_DURATION_RE, ONGOING_RE, RELATIVE_RE, Recurrence, UNSET_RE, findRepeat } from './wording';
 
@@ -21,6 +22,7 @@ export interface TimescaleResult {
   due: string | null;
   /** Every end date named, in the order written (one per target when a cell lists several). */
   dates: string[];
+  /** How often it repeats, when the cell names one of these; absent for "fortnightly", "bi-monthly" and the like. */
   recurrence?: Recurrence;
   /** For 'unparsed': what could not be read, in plain words for the finding message. */
   reason?: string;
@@ -235,6 +237,7 @@ function fromText(raw: string, plan: Period | undefined): TimescaleResult {
     let due = c.dates[0];
     for (const d of c.dates) if (d > due) due = d;
     const start = c.fromOnly === null ? c.start : minIso(c.start, c.fromOnly);
+    if (start !== null && start > due) return unparsed(`${quote(display, 0, display.length)} starts after it is due`);
     return withRepeat({ kind: 'dated', start, due, dates: c.dates }, repeat.recurrence);
   }
   if (c.fromOnly !== null) return withRepeat({ kind: 'ongoing', start: c.fromOnly, due: null, dates: [] }, repeat.recurrence);

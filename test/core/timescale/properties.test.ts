@@ -118,6 +118,7 @@ describe('parseTimescale properties', () => {
       if (r.due === null || !r.dates.includes(r.due) || r.dates.some((d) => d > (r.due as string))) return false;
     } else if (r.due !== null) return false;
     if (r.kind === 'unparsed' && !(typeof r.reason === 'string' && r.reason.length > 0)) return false;
+    if (r.start !== null && r.due !== null && r.start > r.due) return false;
     return true;
   };
   const check = (v: Parameters<typeof parseTimescale>[0]) => wellFormed(v);

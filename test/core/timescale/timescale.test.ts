@@ -214,6 +214,8 @@ describe('parseTimescale: never guesses', () => {
     ['-', /is not a date/],
     ['2008-11', /Nov 2008 or the years 2008 to 2011/],
     ['This may slip', /not a date/],
+    ['From April 2006, complete by March 2006', /starts after it is due/],
+    ['29 Feb – March 2005', /not a real date in 2005/],
   ];
   test.each(rows)('%j is unparsed with a reason', (input, reason) => {
     const r = parseTimescale(input);

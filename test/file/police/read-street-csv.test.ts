@@ -1,3 +1,4 @@
+import { POLICE_UK } from '../../support/shared';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -6,7 +7,7 @@ import { aggregateMonths, monthTotals, STREET_HEADER } from '../../../src/core/p
 import { countStreetFiles } from '../../../src/file/police/count-files';
 import { readStreetCsv } from '../../../src/file/police/read-street-csv';
 
-const DATA = '/work/shared/data/police-uk';
+const DATA = POLICE_UK;
 const FILES = readdirSync(DATA)
   .filter((f) => /^2019-\d{2}-.*-street\.csv$/.test(f))
   .sort()

@@ -1,0 +1,65 @@
+import { isoDate } from '../grid';
+import { Finding } from '../plan';
+import { PartnerReturn, readReturns, returnsSheetSpec } from '../returns';
+import { SheetSpec } from '../sheets/spec';
+import { actionsSheetSpec } from '../sheets/actions-sheet';
+import { issuesSheetSpec } from '../sheets/issues-sheet';
+import { aboutSheetSpec, dataSharingSheetSpec, ExportMeta } from '../share';
+import { indicatorsFromTrajectoryRows, summaryFigures, summarySheetSpec, SummaryFigures } from '../summary';
+import { trajectorySheetSpec } from '../trajectory';
+import { Analysis, nameFor } from './analyse';
+import { indicatorSpecs } from './specs';
+import { shareRecords } from './share';
+
+export interface BuildOptions {
+  today: Date;
+  /** Partner returns read from other files (the CLI's returns command); those in the workbook are read too. */
+  moreReturns?: readonly PartnerReturn[];
+}
+
+export interface BuildOutput {
+  specs: SheetSpec[];
+  figures: SummaryFigures;
+  returns: PartnerReturn[];
+  findings: Finding[];
+  meta: ExportMeta;
+}
+
+function priorities(a: Analysis): string[] {
+  const out: string[] = [];
+  for (const x of a.plan.actions) if (x.priority && !out.includes(x.priority)) out.push(x.priority);
+  return out;
+}
+
+/**
+ * Everything `build` writes, in one pass over the analysis: Summary, Actions, Targets, Progress,
+ * Trajectories, Returns (when any), Data sharing, Issues and About. Pure: the same analysis gives
+ * the same specs, so building a built workbook gives the same sheets.
+ */
+export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
+  const plan = a.plan;
+  const read = readReturns([...a.grids], { priorities: priorities(a) });
+  const returns = [...read.returns, ...(o.moreReturns ?? [])];
+  const findings = [...a.findings, ...read.findings];
+  const indicators = a.indicators;
+  const figures = summaryFigures(
+    {
+      partnership: plan.partnership,
+      title: plan.title,
+      actions: plan.actions,
+      indicators: indicatorsFromTrajectoryRows(indicators.rows),
+      returns: returns.length ? returns : null,
+    },
+    o.today,
+  );
+  const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: false });
+  const specs: SheetSpec[] = [summarySheetSpec(figures, { name: nameFor(a, 'Summary') })];
+  specs.push(actionsSheetSpec(nameFor(a, 'Actions'), plan.actions, a.progressNotes));
+  specs.push(...indicatorSpecs(a));
+  if (indicators.targets.length || a.previous.Trajectories) specs.push(trajectorySheetSpec(indicators.rows, nameFor(a, 'Trajectories')));
+  if (returns.length || a.previous.Returns) specs.push(returnsSheetSpec(returns, { name: nameFor(a, 'Returns') }));
+  specs.push(dataSharingSheetSpec(records, { name: nameFor(a, 'DataSharing') }));
+  specs.push(issuesSheetSpec(nameFor(a, 'Issues'), findings));
+  specs.push(aboutSheetSpec(meta, { name: nameFor(a, 'About') }));
+  return { specs, figures, returns, findings, meta };
+}
