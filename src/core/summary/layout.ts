@@ -5,10 +5,10 @@
 import { columnLetters } from '../grid';
 import { SpecValue, StyleSpec } from '../sheets/spec';
 
-/** Tables use columns A..J; K is a gutter; charts sit in L..S so they never cover a cell's text. */
+/** Tables use columns A..J; K is a gutter; charts sit in L..R so they never cover a cell's text. */
 export const TABLE_COLUMNS = 10;
 export const CHART_FIRST_COLUMN = 12;
-export const CHART_LAST_COLUMN = 19;
+export const CHART_LAST_COLUMN = 18;
 
 export const HEADER_FILL = '#D9D9D9';
 export const HEADING_COLOUR = '#1F3864';
@@ -53,7 +53,7 @@ export class Blocks {
   /** A section heading across the table columns. */
   heading(text: string): number {
     const r = this.put([text]);
-    this.style({ range: range(r, 1, r, TABLE_COLUMNS), bold: true, fontSize: 13, fontColor: HEADING_COLOUR, border: 'bottom' });
+    this.style({ range: range(r, 1, r, TABLE_COLUMNS), bold: true, fontSize: 13, fontColor: HEADING_COLOUR, border: 'bottom', wrap: false });
     return r;
   }
 

@@ -8,9 +8,9 @@ import { plural } from './labels';
 /** RAG in words, so a grey-scale print still says it. */
 export const STANDING_TEXT: Readonly<Record<Standing, string>> = {
   on: 'Green: on trajectory',
-  tolerance: 'Amber: off trajectory, within tolerance',
+  tolerance: 'Amber: within tolerance',
   off: 'Red: off trajectory',
-  'not assessed': 'Not assessed: no actual yet',
+  'not assessed': 'No actual yet',
 };
 
 const STANDING_BRAG = { on: 'green', tolerance: 'amber', off: 'red' } as const;

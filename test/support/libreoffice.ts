@@ -1,0 +1,26 @@
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'fs';
+import { basename, join } from 'path';
+
+export function onPath(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+export const HAS_SOFFICE = onPath('soffice');
+
+/**
+ * Converts with LibreOffice headless and a fresh user profile. soffice exits 0 even when it fails,
+ * so the output file must exist and not be empty.
+ */
+export function libreofficeConvert(file: string, to: 'pdf' | 'xlsx' | 'csv', outDir: string): string {
+  const profile = `/tmp/lo-saferplan-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  mkdirSync(outDir, { recursive: true });
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, file], { stdio: 'pipe', timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${to}`));
+  if (!existsSync(out) || statSync(out).size === 0) throw new Error(`LibreOffice did not write ${out}`);
+  return out;
+}
