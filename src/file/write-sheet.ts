@@ -164,4 +164,5 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     };
   }
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
 }

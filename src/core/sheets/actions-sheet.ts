@@ -2,6 +2,7 @@ import { Grid, cellText, isBlank, sheetRef, utcDate } from '../grid';
 import { Action, BRAG_COLOURS, STATUSES, STATUS_BRAG, Status, isStatus } from '../plan';
 import { readStatus } from '../structure/status';
 import { LinkValue, SheetSpec, SpecValue, isLinkValue } from './spec';
+import { estimateRowHeights } from './row-heights';
 
 /** Columns of the Actions table, in order. Status and Progress note are the ones people update. */
 export const ACTION_COLUMNS = [
@@ -82,7 +83,7 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
   });
   const S = letter('Status');
   const D = letter('Due');
-  return {
+  const spec: SheetSpec = {
     key: 'Actions',
     name,
     rows,
@@ -110,6 +111,7 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
     freeze: { rows: 1, columns: 1 },
     print: { landscape: true, fitToWidth: true, titleRows: '1:1' },
   };
+  return { ...spec, rowHeights: estimateRowHeights(spec) };
 }
 
 export { isLinkValue };

@@ -138,4 +138,9 @@ export interface SheetSpec {
   charts?: ChartSpec[];
   print?: PrintSpec;
   tabColor?: string;
+  /**
+   * Row heights in points by 1-based row, for wrapped text: LibreOffice does not size rows itself
+   * when it opens an .xlsx. Excel does, so the office.js host autofits the rows instead.
+   */
+  rowHeights?: Record<number, number>;
 }

@@ -9,4 +9,4 @@ export * from './figures';
 export * from './charts';
 export * from './summary-sheet';
 export { indicatorsFromTrajectoryRows } from './indicator-input';
-export { estimateRowHeights, wrappedLines } from './row-heights';
+export { estimateRowHeights, wrappedLines } from '../sheets/row-heights';

@@ -4,6 +4,7 @@
  * the right of the tables. Values only, no formulas: the sheet is rebuilt on every run. Laid out
  * for A4 landscape: one page wide, the title rows repeated on every page.
  */
+import { estimateRowHeights } from '../sheets/row-heights';
 import { ChartSpec, ColumnSpec, SheetSpec } from '../sheets/spec';
 import { AGENCY_COLUMNS, datedSections, headline, leadAgencySection, priorityStatusColumn, statusByPriority } from './action-sections';
 import { TOP_AGENCIES, agencyWorkloadChart, chartPlace, statusByPriorityChart } from './charts';
@@ -93,6 +94,7 @@ export function summarySheetSpec(figures: SummaryFigures, options: SummarySheetO
     freeze: { rows: 2, columns: 0 },
     print: { landscape: true, fitToWidth: true, titleRows: '1:2', area: range(1, 1, lastRow, CHART_LAST_COLUMN) },
     tabColor: HEADING_COLOUR,
+    rowHeights: estimateRowHeights({ rows: out.rows, columns: COLUMNS, styles: out.styles }),
   };
 }
 

@@ -148,6 +148,12 @@ export function formatSteps(spec: SheetSpec, fc: FormatContext): Step[] {
       }),
     );
   });
+  if (spec.rowHeights && Object.keys(spec.rowHeights).length) {
+    // Excel sizes wrapped rows itself once asked; one request for the whole sheet.
+    let lastCol = 1;
+    for (const r of spec.rows) if (r.length > lastCol) lastCol = r.length;
+    steps.push(step(spec.rowHeights, () => fc.sheet().getRange(`A1:${columnLetters(lastCol)}${lastRow}`).format.autofitRows()));
+  }
   (spec.tables ?? []).forEach((t, j) => {
     steps.push(
       step(t, () => {

@@ -78,6 +78,8 @@ describe('summarySheetSpec', () => {
     expect(onTrack.color).toBe(BRAG_COLOURS.green.fill);
     expect(onTrack.values).toEqual(figures.priorities.map((p) => p.byStatus['On track']));
     expect(status.series.find((s) => s.name === 'Complete (Blue)')!.color).toBe(BRAG_COLOURS.blue.fill);
+    const one = summarySheetSpec(summaryFigures({ ...input, actions: actions.map((a) => ({ ...a, status: 'On track' as const })) }, today), { name: 'Summary' });
+    expect(one.charts![0].series.map((s) => s.name)).toEqual(['On track (Green)']); // statuses no action has stay out of the legend
     expect(workload.kind).toBe('bar');
     expect(workload.categories.values).toHaveLength(Math.min(TOP_AGENCIES, figures.agencies.length));
     expect(workload.categories.values[0]).toBe('Police');

@@ -5,7 +5,7 @@
  * when it writes a sheet; the estimate errs on the tall side.
  */
 import { cellText, parseRange } from '../grid';
-import { SheetSpec, SpecValue, isLinkValue } from '../sheets/spec';
+import { SheetSpec, SpecValue, isLinkValue } from './spec';
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT = 11;
