@@ -1,5 +1,5 @@
-import { CellValue, columnLetters, dateToExcelSerial, excelSerialToDate, parseRange, RangeRef } from '../core/grid';
-import { isLinkValue, SpecValue } from '../core/sheets/spec';
+import { CellValue, columnLetters, dateToExcelSerial, excelSerialToDate, parseRange, quoteSheet, RangeRef, splitSheetRef, utf8Length } from '../core/grid';
+import { hyperlinkFormula, isLinkValue, SpecValue } from '../core/sheets/spec';
 
 /** Error values Excel returns as text in Range.values. */
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
@@ -24,14 +24,7 @@ export function cellFromExcel(v: unknown, nf: string | undefined): CellValue {
   return String(v);
 }
 
-/** Splits "'My plan'!A1:B2" into sheet (unquoted) and local address. */
-export function splitSheetAddress(address: string): { sheet?: string; local: string } {
-  const i = address.lastIndexOf('!');
-  if (i < 0) return { local: address.trim() };
-  let sheet = address.slice(0, i).trim();
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, local: address.slice(i + 1).trim() };
-}
+export const splitSheetAddress = splitSheetRef;
 
 /** The areas of a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4:E5"), commas inside quotes respected. */
 export function parseAreasAddress(address: string): RangeRef[] {
@@ -50,9 +43,7 @@ export function parseAreasAddress(address: string): RangeRef[] {
 }
 
 /** 'Sheet name' quoted for a formula or reference, as Excel writes it. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export const quoteSheetName = quoteSheet;
 
 /** The default number format for dates SaferPlan writes (en-GB, day first). */
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -69,10 +60,7 @@ export function wireValue(v: SpecValue | undefined): string | number | boolean {
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean') return v;
   if (v instanceof Date) return dateToExcelSerial(v);
-  if (isLinkValue(v)) {
-    const target = ('#' + v.target).replace(/"/g, '""');
-    return `=HYPERLINK("${target}","${v.text.replace(/"/g, '""')}")`;
-  }
+  if (isLinkValue(v)) return `=${hyperlinkFormula(v)}`;
   return '';
 }
 
@@ -83,20 +71,7 @@ export function blockAddress(top: number, left: number, rows: number, cols: numb
   return tl === br ? tl : `${tl}:${br}`;
 }
 
-/** UTF-8 length of a string: what a request's size is measured in. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length };
 
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v));

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../cli/io';
+import { checkPackage } from './package-guard';
 
 /** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -37,6 +38,8 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<Exc
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);
   }
+  // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
+  await checkPackage(buf, name);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseRange, rangeA1, columnLetters } from '../core/grid';
-import { SheetSpec, SpecValue, StyleSpec, isLinkValue, ValidationSpec, ConditionalFormatSpec } from '../core/sheets/spec';
+import { SheetSpec, SpecValue, StyleSpec, hyperlinkFormula, isLinkValue, ValidationSpec, ConditionalFormatSpec } from '../core/sheets/spec';
 
 /** '#RRGGBB' -> ExcelJS 'FFRRGGBB'. */
 function argb(hex: string): string {
@@ -9,11 +9,7 @@ function argb(hex: string): string {
 
 /** A link becomes a HYPERLINK formula with its text cached: it works in Excel, Excel on the web and LibreOffice alike. */
 function toExcelValue(v: SpecValue): ExcelJS.CellValue {
-  if (isLinkValue(v)) {
-    const target = ('#' + v.target).replace(/"/g, '""');
-    const text = v.text.replace(/"/g, '""');
-    return { formula: `HYPERLINK("${target}","${text}")`, result: v.text } as ExcelJS.CellFormulaValue;
-  }
+  if (isLinkValue(v)) return { formula: hyperlinkFormula(v), result: v.text } as ExcelJS.CellFormulaValue;
   return v as ExcelJS.CellValue;
 }
 

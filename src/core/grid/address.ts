@@ -57,9 +57,39 @@ export function parseRange(ref: string): RangeRef {
   };
 }
 
+/**
+ * A sheet name as Excel writes it in a reference: quoted unless it is a plain identifier that
+ * could not be read as a cell ("Q1", "FY2019" and "AB12" need quotes too).
+ */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** 'Sheet name'!A1 with quotes as Excel wants them. */
 export function sheetRef(sheet: string, ref: string): string {
-  const needsQuotes = !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
-  const name = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
-  return `${name}!${ref}`;
+  return `${quoteSheet(sheet)}!${ref}`;
+}
+
+/** Splits "'My plan'!A1:B2" into the sheet (unquoted; undefined when absent) and the local address. */
+export function splitSheetRef(address: string): { sheet?: string; local: string } {
+  const i = address.lastIndexOf('!');
+  if (i < 0) return { local: address.trim() };
+  let sheet = address.slice(0, i).trim();
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(i + 1).trim() };
+}
+
+/** UTF-8 length of a string without encoding it: what request and file sizes are measured in. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

@@ -36,6 +36,15 @@ export interface LinkValue {
 
 export type SpecValue = string | number | boolean | Date | LinkValue | null;
 
+/**
+ * A link as a HYPERLINK formula (without the leading "="): it works in Excel, Excel on the web and
+ * LibreOffice alike, where a sheet-internal hyperlink relationship does not.
+ */
+export function hyperlinkFormula(link: LinkValue): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  return `HYPERLINK("${q('#' + link.target)}","${q(link.text)}")`;
+}
+
 export function isLinkValue(v: unknown): v is LinkValue {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as LinkValue).target === 'string';
 }

@@ -1,22 +1,12 @@
-import { columnLetters, columnNumber, RangeRef } from '../../core/grid';
+import { columnLetters, columnNumber, quoteSheet, RangeRef, splitSheetRef } from '../../core/grid';
 
 /** Excel's grid limits, used for whole-column and whole-row addresses. */
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
-/** 'Sheet name' quoted the way Excel writes it in addresses. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Splits "'My sheet'!A1:B2" into sheet and local address; the sheet is undefined when absent. */
-export function splitSheet(address: string): { sheet?: string; local: string } {
-  const i = address.lastIndexOf('!');
-  if (i < 0) return { local: address.trim() };
-  let sheet = address.slice(0, i).trim();
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, local: address.slice(i + 1).trim() };
-}
+/** Excel's own splitting of "'My sheet'!A1:B2" (shared with the host). */
+export const splitSheet = splitSheetRef;
+export { quoteSheet };
 
 /** Parses A1, A1:B2, $A$1, A:C, 3:5 (whole columns and rows) into a 1-based box. */
 export function parseAddress(local: string): RangeRef {

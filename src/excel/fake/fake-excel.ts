@@ -1,5 +1,6 @@
 import { CellValue, dateToExcelSerial, excelSerialToDate, Grid, isCellError, RangeRef } from '../../core/grid';
 import { formatAddress, formatLocal, parseAddress, splitSheet } from './address';
+import { utf8Length } from '../../core/grid';
 import { FakeRequestContext } from './context';
 import { FakeExcelError } from './errors';
 import { cellKey, emptyWorkbook, findSheet, keyCol, keyRow, liveSheets, newSheet, SheetModel, StoredValue, usedBox, WorkbookModel } from './model';
@@ -82,20 +83,6 @@ export interface FakeWorkbookDump {
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!)$/;
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 function versionAtMost(want: string, have: string): boolean {
   const [a1, a2] = want.split('.').map(Number);

@@ -1,0 +1,141 @@
+import zlib from 'zlib';
+import JSZip from 'jszip';
+import { UnusableInputError } from '../cli/io';
+
+/**
+ * Limits checked before ExcelJS sees a package. ExcelJS holds the whole workbook in memory (about
+ * 1 KB a cell once read), so a package that expands without bound, or a sheet of millions of cells,
+ * would exhaust memory before any message could be shown. The limits sit well above any real
+ * action plan (the 100k-action benchmark plan has 0.6 M cells) and well below what 1 GB holds.
+ */
+export const PACKAGE_LIMITS = {
+  /** Parts in the package; a workbook has tens, a bomb has thousands. */
+  maxEntries: 10_000,
+  /** What all parts may expand to, in bytes. */
+  maxUncompressedBytes: 512 * 1024 * 1024,
+  /** One part may not claim a compression ratio above this once it is larger than 1 MB (sheet XML compresses about 10:1). */
+  maxRatio: 200,
+  /** Cells in all worksheets together. */
+  maxCells: 2_000_000,
+  /** Rows in one worksheet (a sheet formatted down to row 1,048,576 has a million empty rows). */
+  maxRows: 500_000,
+};
+
+interface Entry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  content: Uint8Array;
+}
+
+/** JSZip reads the central directory without inflating anything; its sizes are what the zip declares. */
+function entriesOf(zip: JSZip): Entry[] {
+  const out: Entry[] = [];
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue;
+    const d = (f as unknown as { _data?: { compressedSize: number; uncompressedSize: number; compression?: { magic: string }; compressedContent?: Uint8Array } })._data;
+    if (!d || !d.compressedContent) continue;
+    const magic = d.compression?.magic ?? '\x00\x00';
+    out.push({ name: f.name, compressedSize: d.compressedSize, uncompressedSize: d.uncompressedSize, method: magic.charCodeAt(0) | (magic.charCodeAt(1) << 8), content: d.compressedContent });
+  }
+  return out;
+}
+
+/** Inflates one part, refusing to produce more bytes than it declared (a lying header is a bomb too). */
+function inflate(e: Entry, label: string): Buffer {
+  if (e.method === 0) return Buffer.from(e.content);
+  try {
+    return zlib.inflateRawSync(e.content, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger/i.test(String(err))) {
+      throw new UnusableInputError(`${label}: the part ${e.name} expands to more than the size it declares, as a "zip bomb" does; SaferPlan will not open it.`);
+    }
+    throw new UnusableInputError(`${label}: the .xlsx package is damaged or truncated and cannot be read (${e.name}: ${(err as Error).message}); open and re-save it in Excel.`);
+  }
+}
+
+function count(buf: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+const ROW = Buffer.from('<row');
+const CELL_OPEN = Buffer.from('<c ');
+const CELL_BARE = Buffer.from('<c>');
+
+/** Sheet names by their part path, from xl/workbook.xml and its relationships, for messages. */
+function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
+  const out = new Map<string, string>();
+  const wb = parts.get('xl/workbook.xml')?.toString('utf8') ?? '';
+  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const part = id ? targets.get(id) : undefined;
+    if (name && part) out.set(part, name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+  }
+  return out;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * Checks a zip package before it is handed to ExcelJS: entry count, declared and real expanded
+ * sizes, compression ratio, and the rows and cells of every worksheet. Throws UnusableInputError
+ * with one sentence saying what is wrong and what to do. Time and memory are bounded by the limits.
+ */
+export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new UnusableInputError(`${label}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);
+  }
+  const entries = entriesOf(zip);
+  if (entries.length > limits.maxEntries) {
+    throw new UnusableInputError(`${label}: the package holds ${fmt(entries.length)} parts (a workbook has tens); SaferPlan will not open it. Save the plan from Excel as a new .xlsx.`);
+  }
+  const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  const tooBig = () =>
+    new UnusableInputError(`${label}: the workbook expands to more than ${fmt(Math.round(limits.maxUncompressedBytes / 1024 / 1024))} MB, far beyond any action plan (or it is a "zip bomb"); SaferPlan will not open it. Copy the plan's sheets into a new workbook and try that.`);
+  if (declared > limits.maxUncompressedBytes) throw tooBig();
+  for (const e of entries) {
+    if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
+      throw new UnusableInputError(`${label}: the part ${e.name} claims to expand ${fmt(Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)))} times, as a "zip bomb" does; SaferPlan will not open it.`);
+    }
+  }
+  const parts = new Map<string, Buffer>();
+  for (const e of entries) if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels') parts.set(e.name, inflate(e, label));
+  const names = sheetNames(parts);
+  let inflated = 0;
+  let cells = 0;
+  // One worksheet at a time: inflated, counted, let go.
+  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name))) {
+    const b = inflate(e, label);
+    inflated += b.length;
+    if (inflated > limits.maxUncompressedBytes) throw tooBig();
+    const sheet = names.get(e.name) ?? e.name;
+    const rows = count(b, ROW);
+    if (rows > limits.maxRows) {
+      throw new UnusableInputError(
+        `${label}: sheet "${sheet}" has ${fmt(rows)} rows (SaferPlan reads up to ${fmt(limits.maxRows)} a sheet); delete the empty or formatted rows below the plan (select them, right-click > Delete) or copy the plan into a new workbook, then try again.`,
+      );
+    }
+    cells += count(b, CELL_OPEN) + count(b, CELL_BARE);
+    if (cells > limits.maxCells) {
+      throw new UnusableInputError(
+        `${label}: the workbook has more than ${fmt(limits.maxCells)} cells (sheet "${sheet}" reached the limit); SaferPlan reads action plans up to that size. Delete unused rows and columns, or copy the plan into a new workbook, then try again.`,
+      );
+    }
+  }
+}
