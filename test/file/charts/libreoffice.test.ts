@@ -11,33 +11,14 @@ import { addChartsToXlsx } from '../../../src/file/charts/add-charts';
 import { unescapeXml } from '../../../src/file/charts/xml-text';
 import { ALL_CHARTS, buildWorkbook, PARTNER_CLUSTERED, STACKED, STACKED_COLUMNS, TRAJECTORY_LINE } from './fixture';
 import { countColoured, countNear, readPng } from './png';
+import { HAS_SOFFICE, libreofficeConvert, onPath } from '../../support/libreoffice';
 
-function onPath(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
-
-const HAS_SOFFICE = onPath('soffice');
 const ARTIFACTS = resolve(__dirname, '../../../test-artifacts/charts');
 
 if (!HAS_SOFFICE) console.warn('LibreOffice chart tests SKIPPED: soffice is not on PATH (install libreoffice-calc to run them).');
 const describeLo = HAS_SOFFICE ? describe : describe.skip;
 
-/** Convert with a fresh user profile; soffice exits 0 even when it fails, so the output must exist. */
-function convert(file: string, to: 'pdf' | 'xlsx', outDir: string): string {
-  const profile = `/tmp/lo-saferplan-charts-${process.pid}-${Date.now()}-${to}`;
-  mkdirSync(outDir, { recursive: true });
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, file], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const out = join(outDir, file.split('/').pop()!.replace(/\.xlsx$/, `.${to}`));
-  if (!existsSync(out) || statSync(out).size === 0) throw new Error(`LibreOffice did not write ${out}`);
-  return out;
-}
+const convert = libreofficeConvert;
 
 function needPoppler(): void {
   if (!onPath('pdftotext') || !onPath('pdftoppm')) throw new Error('poppler-utils (pdftotext, pdftoppm) is needed to check the rendered charts');
