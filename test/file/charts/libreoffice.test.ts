@@ -3,8 +3,8 @@
  * and as pixels in the series colours) and keeps them through its own .xlsx export, which it
  * does only for charts it understood. Skipped only when soffice is not installed.
  */
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import JSZip from 'jszip';
 import { addChartsToXlsx } from '../../../src/file/charts/add-charts';
