@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> =
   },
   build: { run: async () => (await import('./commands/build')).build, usage: 'build IN.xlsx -o OUT.xlsx [--json]' },
   export: { run: async () => (await import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]' },
+  collate: { run: async () => (await import('./commands/collate')).collateCommand, usage: 'collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx' },
   'import-police': { run: async () => (await import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
   returns: { run: async () => (await import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
   'returns-template': { run: async () => (await import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx --agency NAME' },
