@@ -85,7 +85,6 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
         }
       }
     }
-    findings.push(...w.findings);
     recognised.push(...w.actions);
   }
   if (sheets.length === 0) {

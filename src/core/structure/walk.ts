@@ -1,5 +1,5 @@
 import { CellValue, Grid, a1, cellText, isCellError } from '../grid';
-import { Action, Finding, finding } from '../plan';
+import { Action } from '../plan';
 import { Period, parsePeriod } from '../timescale/period';
 import { TimescaleResult, parseTimescale } from '../timescale/timescale';
 import { ColumnGroup, HeaderMap, findHeaders } from './header';
@@ -16,7 +16,6 @@ export interface SheetWalk {
   actions: RecognisedAction[];
   title: string | null;
   partnership: string | null;
-  findings: Finding[];
 }
 
 export interface WalkOptions {
@@ -60,7 +59,6 @@ interface Draft {
   timescaleParts: CellValue[];
   leadParts: string[];
   markers: string[];
-  hasRef: boolean;
 }
 
 interface GroupState {
@@ -78,7 +76,6 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
     headerAt.set(h.row, h);
     for (let r = h.firstRow; r < h.row; r++) groupRows.add(r);
   }
-  const findings: Finding[] = [];
   const drafts: Draft[] = [];
   const legend = new Map<string, string>();
   let header: HeaderMap | null = null;
@@ -143,11 +140,11 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
 
     // Inside a table.
     const wideMerge = filled.length === 1 && (merges.at(row, filled[0])?.right ?? filled[0]) - filled[0] >= 2;
+    // A section heading ("1. Information & Data Sharing", "Objective 3 – ..."), but never a dotted
+    // action reference ("1.1 Gain knowledge ...").
     if (single !== null && SECTION.test(single) && single.length < 250 && !splitRefFromText(single).ref?.ref.includes('.')) {
-      if (!inGroupColumn(header, filled[0], 'action') || wideMerge || !sawActionSinceHeader || /^\s*\d+\s*[.)]\s/.test(single) || /^(objective|aim|theme|section|area|outcome|workstream|strand|priority)\b/i.test(single)) {
-        theme = single;
-        continue;
-      }
+      theme = single;
+      continue;
     }
     if (wideMerge) continue; // notes across the table: objectives, review dates, "has 4 areas of work"
 
@@ -258,7 +255,6 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           timescaleParts: [],
           leadParts: [],
           markers,
-          hasRef: ref !== null,
         };
         addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC }, present);
         drafts.push(d);
@@ -280,11 +276,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   }
 
   const actions = drafts.map((d) => finish(d, legend, planPeriod, options));
-  return { sheet: grid.sheet, headers, actions, title, partnership, findings };
-}
-
-function inGroupColumn(h: HeaderMap, col: number, f: CellField): boolean {
-  return h.groups.some((g) => g.columns[f] === col);
+  return { sheet: grid.sheet, headers, actions, title, partnership };
 }
 
 function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): string | null {
@@ -391,4 +383,3 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
   return rec;
 }
 
-export { finding };
