@@ -1,19 +1,19 @@
 import { CliIO, Command, UnusableInputError, UsageError } from './io';
 
-/** Commands load lazily: `trajectory` does not pay for ExcelJS. */
+/** Commands load lazily (`trajectory` does not pay for ExcelJS); require, so the installed bin's CommonJS loader finds them. */
 const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> = {
-  structure: { run: async () => (await import('./commands/structure')).structure, usage: 'structure IN.xlsx [-o OUT.xlsx] [--json]' },
-  validate: { run: async () => (await import('./commands/validate')).validate, usage: 'validate IN.xlsx [--json]' },
+  structure: { run: async () => (require('./commands/structure') as typeof import('./commands/structure')).structure, usage: 'structure IN.xlsx [-o OUT.xlsx] [--json]' },
+  validate: { run: async () => (require('./commands/validate') as typeof import('./commands/validate')).validate, usage: 'validate IN.xlsx [--json]' },
   trajectory: {
-    run: async () => (await import('./commands/trajectory')).trajectory,
+    run: async () => (require('./commands/trajectory') as typeof import('./commands/trajectory')).trajectory,
     usage: 'trajectory --baseline N --from P --to P (--target N | --change PCT) [--method linear|compound] [--rounding none|nearest|floor|ceil] [--json]',
   },
-  build: { run: async () => (await import('./commands/build')).build, usage: 'build IN.xlsx -o OUT.xlsx [--json]' },
-  export: { run: async () => (await import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]' },
-  collate: { run: async () => (await import('./commands/collate')).collateCommand, usage: 'collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx' },
-  'import-police': { run: async () => (await import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
-  returns: { run: async () => (await import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
-  'returns-template': { run: async () => (await import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx --agency NAME' },
+  build: { run: async () => (require('./commands/build') as typeof import('./commands/build')).build, usage: 'build IN.xlsx -o OUT.xlsx [--json]' },
+  export: { run: async () => (require('./commands/export') as typeof import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]' },
+  collate: { run: async () => (require('./commands/collate') as typeof import('./commands/collate')).collateCommand, usage: 'collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx' },
+  'import-police': { run: async () => (require('./commands/import-police') as typeof import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
+  returns: { run: async () => (require('./commands/returns') as typeof import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
+  'returns-template': { run: async () => (require('./commands/returns-template') as typeof import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx --agency NAME' },
 };
 
 export function usage(): string {
