@@ -43,6 +43,10 @@ export function analyse(grids: readonly Grid[], previous: Partial<Record<Generat
   const { actions, notes } = applyActionEdits(structure.plan.actions, edits);
   // Re-point recognised actions at the edited ones so validation sees today's status.
   const recognised = structure.recognised.map((r, i) => (actions[i] === r.action ? r : { ...r, action: actions[i], rawStatus: actions[i].status ?? r.rawStatus }));
+  // The plan's own progress column fills the note wherever nobody has typed one in the Actions sheet.
+  recognised.forEach((r) => {
+    if (r.progress && !notes.has(r.action)) notes.set(r.action, r.progress);
+  });
   const indicators = indicatorData(grids);
   const findings = [...structure.plan.findings, ...validateActions(recognised, options), ...indicators.findings];
   const plan: Plan = { ...structure.plan, actions, targets: indicators.targets, findings };

@@ -7,6 +7,8 @@ export interface ColumnGroup {
   /** Strand name from a group header (PREVENTION -> "Prevention"), or null for a plain table. */
   strand: string | null;
   columns: Partial<Record<Field, number>>;
+  /** Further columns of the same field ("Lead officer" and "Lead agency"): read as more lines of it. */
+  more?: Partial<Record<Field, number[]>>;
 }
 
 /** How one header maps the columns below it. */
@@ -75,7 +77,11 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
       out.push(twoLevel(grid, merges, row, m, labels));
     } else {
       const shared: Partial<Record<Field, number>> = {};
-      for (const [c, f] of m.fields) if (shared[f] === undefined) shared[f] = c;
+      const more: Partial<Record<Field, number[]>> = {};
+      for (const [c, f] of m.fields) {
+        if (shared[f] === undefined) shared[f] = c;
+        else if (f === 'lead' || f === 'measure') (more[f] ??= []).push(c);
+      }
       // A priority header sitting in the row above (merged downwards, or stacked words) still counts.
       addHeadersFromRowAbove(grid, merges, row, shared, labels);
       const { priority, theme, strand, ...columns } = shared;
@@ -83,7 +89,7 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
         row,
         firstRow: row,
         shared: { ...(priority !== undefined ? { priority } : {}), ...(theme !== undefined ? { theme } : {}), ...(strand !== undefined ? { strand } : {}) },
-        groups: [{ strand: null, columns }],
+        groups: [{ strand: null, columns, ...(Object.keys(more).length ? { more } : {}) }],
         labels,
       });
     }

@@ -5,12 +5,12 @@
 export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress';
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
-  ref: ['no', 'ref', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
-  action: ['action', 'actions', 'action description', 'key action', 'key actions', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
-  lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person'],
+  ref: ['no', 'ref', 'ref no', 'reference no', 'action id', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
+  action: ['action', 'actions', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
+  lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person', 'action lead', 'action by', 'actioned by', 'owner agency', 'lead role', 'named lead'],
   measure: ['measurement', 'measurements', 'measure', 'measures', 'target', 'targets', 'evaluation criteria', 'evaluation', 'performance indicator', 'performance indicators', 'success criteria', 'success measure', 'outcome', 'outcomes', 'output', 'outputs', 'kpi', 'milestone', 'milestones', 'how measured', 'measure of success'],
   timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due'],
-  status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status'],
+  status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status', 'action status', 'rag rating', 'brag rating'],
   priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
   strand: ['strand', 'approach', 'strategy strand'],
@@ -25,6 +25,9 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/** Headers that start with a field's word but are not that field ("Date raised" is not a due date). */
+const NOT_A_FIELD = new Set(['date raised', 'date added', 'date opened', 'date agreed', 'date updated', 'last updated', 'update date', 'date of update', 'action type', 'lead in', 'status date', 'number of']);
+
 const LOOKUP: Map<string, Field> = (() => {
   const m = new Map<string, Field>();
   for (const f of Object.keys(FIELD_SYNONYMS) as Field[]) for (const s of FIELD_SYNONYMS[f]) if (!m.has(s)) m.set(s, f);
@@ -37,6 +40,7 @@ export function headerField(text: string): Field | null {
   if (!n || n.length > 40) return null;
   const exact = LOOKUP.get(n);
   if (exact) return exact;
+  if (NOT_A_FIELD.has(n) || NOT_A_FIELD.has(n.split(' ').slice(0, 2).join(' '))) return null;
   // "Lead officer / agency", "Timescale (by when)": the first words decide.
   const first = n.split(' ').slice(0, 2).join(' ');
   return LOOKUP.get(first) ?? LOOKUP.get(n.split(' ')[0]) ?? null;

@@ -177,10 +177,18 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         const v = raw[c - 1] ?? null;
         return { v: v === undefined ? null : v, addr: a1(row, c) };
       };
+      // A second lead or measure column ("Lead officer" beside "Lead agency") reads as more lines of it.
+      const joined = (f: 'lead' | 'measure'): { v: CellValue; addr: string } | null => {
+        const first = cellOf(f);
+        const extra = (group.more?.[f] ?? []).map((c) => raw[c - 1]).filter((v) => v !== null && v !== undefined && cellText(v).trim() !== '');
+        if (!first || extra.length === 0) return first;
+        const parts = [first.v, ...extra].filter((v) => v !== null && cellText(v).trim() !== '').map((v) => cellText(v).trim());
+        return { v: parts.join('\n') || null, addr: first.addr };
+      };
       const refC = cellOf('ref');
       const actC = cellOf('action');
-      const leadC = cellOf('lead');
-      const measC = cellOf('measure');
+      const leadC = joined('lead');
+      const measC = joined('measure');
       const timeC = cellOf('timescale');
       const statC = cellOf('status');
       const progC = cellOf('progress');
