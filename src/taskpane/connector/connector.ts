@@ -1,0 +1,37 @@
+import type { CommandOptions, CommandResult, ExportOptions, ExportResult } from '../../core/app/commands';
+import type { WorkOptions } from '../../core/host/workbook-host';
+import type { SheetSpec } from '../../core/sheets/spec';
+
+/** The jobs of the task pane that read the workbook and may write SaferPlan's sheets. */
+export type CommandName = 'structure' | 'validate' | 'trajectories' | 'build';
+
+/** An edit Excel reported: by this person (Local) or by a co-author (Remote). */
+export interface ChangeEvent {
+  source: 'Local' | 'Remote';
+  /** Worksheet id (Excel) or name (workbench), when known. */
+  worksheet?: string;
+  address?: string;
+}
+
+export type ChangeListener = (change: ChangeEvent) => void;
+
+/**
+ * Everything the task pane asks of Excel. One implementation (ExcelConnector) owns every
+ * Excel.run; the UI receives it as a prop, so the same pane runs in Excel, in the workbench and
+ * in tests.
+ */
+export interface Connector {
+  runCommand(name: CommandName, options: CommandOptions): Promise<CommandResult>;
+  prepareExport(options: ExportOptions): Promise<ExportResult>;
+  /** Writes sheet specs into this workbook (the Data sharing and About sheets). */
+  writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<string[]>;
+  /** Opens the specs as a new workbook (Excel) or downloads them as .xlsx (workbench); absent when neither is possible. */
+  readonly newWorkbook?: { label: string; open(specs: SheetSpec[], fileName: string): Promise<void> };
+  /** Goes to a finding's cell: activates its sheet and selects the cell. */
+  selectCell(sheet: string, cell: string | null): Promise<void>;
+  /**
+   * Calls the listener for every edit to the workbook. Registers once however often it is called;
+   * resolves to false when this Excel cannot report edits.
+   */
+  watchChanges(listener: ChangeListener): Promise<boolean>;
+}

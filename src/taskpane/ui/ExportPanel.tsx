@@ -1,0 +1,101 @@
+import { Button, Caption1, Field, Input, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { isoDate } from '../../core/grid';
+import type { Connector } from '../connector/connector';
+import { downloadFile } from '../export/download';
+import { describeError, ShownError } from './errors';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+});
+
+export interface ExportPanelProps {
+  connector: Connector;
+  today: () => Date;
+  onStatus(message: string): void;
+  onError(e: ShownError | null): void;
+  onClose(): void;
+}
+
+/** Export in the uniform format (loaded only when asked for: it is rarely used). */
+export default function ExportPanel({ connector, today, onStatus, onError, onClose }: ExportPanelProps) {
+  const s = useStyles();
+  const [depersonalise, setDepersonalise] = useState(true);
+  const [suppress, setSuppress] = useState('');
+  const [busy, setBusy] = useState(false);
+  const suppressBelow = /^\d+$/.test(suppress.trim()) ? Number(suppress.trim()) : null;
+  const badSuppress = suppress.trim() !== '' && suppressBelow === null;
+
+  const act = async (what: string, work: (r: Awaited<ReturnType<Connector['prepareExport']>>) => Promise<string>) => {
+    setBusy(true);
+    onError(null);
+    onStatus(`${what}\u2026`);
+    try {
+      const r = await connector.prepareExport({ today: today(), depersonalise, suppressBelow });
+      onStatus(await work(r));
+    } catch (e) {
+      const shown = describeError(e, what.toLowerCase());
+      onError(shown);
+      onStatus(shown.title);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const records = (n: number) => `${n} record${n === 1 ? '' : 's'} in uniform format v1${depersonalise ? ', de-personalised' : ''}`;
+  const fileBase = `saferplan-uniform-${isoDate(today())}`;
+
+  return (
+    <section className={s.root} aria-labelledby="export-heading">
+      <Subtitle2 as="h2" id="export-heading" style={{ margin: 0 }}>
+        Export in the uniform format
+      </Subtitle2>
+      <Switch checked={depersonalise} onChange={(_, d) => setDepersonalise(d.checked)} label="De-personalise: replace named officers with their agency or role" />
+      <Field label="Hide counts below" hint="Small counts are shown as suppressed. Leave empty to keep every count." validationState={badSuppress ? 'error' : 'none'} validationMessage={badSuppress ? 'Enter a whole number, such as 5.' : undefined}>
+        <Input type="number" min={0} value={suppress} onChange={(_, d) => setSuppress(d.value)} />
+      </Field>
+      <div className={s.buttons}>
+        <Button
+          appearance="primary"
+          disabled={busy || badSuppress}
+          onClick={() =>
+            act('Adding the Data sharing sheet', async (r) => {
+              const written = await connector.writeSheets(r.specs);
+              return `Wrote ${written.join(' and ')}: ${records(r.records.length)}.`;
+            })
+          }
+        >
+          Add Data sharing sheet
+        </Button>
+        <Button
+          disabled={busy || badSuppress}
+          onClick={() =>
+            act('Preparing the CSV file', async (r) => {
+              downloadFile(`${fileBase}.csv`, r.csv, 'text/csv;charset=utf-8');
+              return `Saved ${fileBase}.csv: ${records(r.records.length)}.`;
+            })
+          }
+        >
+          Download CSV
+        </Button>
+        {connector.newWorkbook && (
+          <Button
+            disabled={busy || badSuppress}
+            onClick={() =>
+              act('Preparing the new workbook', async (r) => {
+                await connector.newWorkbook!.open(r.specs, `${fileBase}.xlsx`);
+                return `${connector.newWorkbook!.label}: done, ${records(r.records.length)}.`;
+              })
+            }
+          >
+            {connector.newWorkbook.label}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={onClose}>
+          Close export
+        </Button>
+      </div>
+      <Caption1>The CSV is safe to open: text that Excel would read as a formula is neutralised.</Caption1>
+    </section>
+  );
+}
