@@ -1,10 +1,10 @@
-/** Unit, property and host tests. Type errors are caught by `npm run typecheck`, so ts-jest only transpiles. */
+/** Unit, property, host and browser tests. Type errors are caught by `npm run typecheck`, so ts-jest only transpiles (isolatedModules in tsconfig.json). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 120000,
 };
