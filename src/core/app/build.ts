@@ -1,6 +1,6 @@
 import { isoDate } from '../grid';
 import { Finding } from '../plan';
-import { PartnerReturn, readReturns, returnsSheetSpec } from '../returns';
+import { PartnerReturn, readReturns, returnPlanOf, returnsSheetSpec } from '../returns';
 import { SheetSpec } from '../sheets/spec';
 import { actionsSheetSpec } from '../sheets/actions-sheet';
 import { issuesSheetSpec } from '../sheets/issues-sheet';
@@ -25,12 +25,6 @@ export interface BuildOutput {
   meta: ExportMeta;
 }
 
-function priorities(a: Analysis): string[] {
-  const out: string[] = [];
-  for (const x of a.plan.actions) if (x.priority && !out.includes(x.priority)) out.push(x.priority);
-  return out;
-}
-
 /**
  * Everything `build` writes, in one pass over the analysis: Summary, Actions, Targets, Progress,
  * Trajectories, Returns (when any), Data sharing, Issues and About. Pure: the same analysis gives
@@ -38,7 +32,7 @@ function priorities(a: Analysis): string[] {
  */
 export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
   const plan = a.plan;
-  const read = readReturns([...a.grids], { priorities: priorities(a) });
+  const read = readReturns([...a.grids], { priorities: returnPlanOf(plan).priorities });
   const returns = [...read.returns, ...(o.moreReturns ?? [])];
   const findings = [...a.findings, ...read.findings];
   const indicators = a.indicators;
