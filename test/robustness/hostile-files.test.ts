@@ -1,0 +1,137 @@
+/**
+ * Hostile files are refused cleanly: exit status 2, one sentence, no stack trace, within bounded
+ * time and memory (not a zip, zip bombs, encrypted, empty, chart sheets only, 1,048,576 rows).
+ */
+import { mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runCli } from '../../src/cli/main';
+import { checkPackage, PACKAGE_LIMITS } from '../../src/file/package-guard';
+import { UnusableInputError } from '../../src/cli/io';
+import { TODAY } from './support';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-hostile-'));
+
+async function validate(name: string, bytes: Buffer) {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  const out: string[] = [];
+  const err: string[] = [];
+  const t = Date.now();
+  const status = await runCli(['validate', file, '--json'], { out: (x) => out.push(x), err: (x) => err.push(x), today: TODAY });
+  return { status, ms: Date.now() - t, stdout: out.join('\n'), lines: err.filter((l) => l.startsWith('saferplan')), stderr: err.join('\n') };
+}
+
+async function expectRefused(name: string, bytes: Buffer, pattern: RegExp, withinMs = 10_000) {
+  const r = await validate(name, bytes);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.lines).toHaveLength(1);
+  expect(r.lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.ms).toBeLessThan(withinMs);
+}
+
+/** The minimal package parts of a workbook, for hand-made hostile ones. */
+function skeleton(sheets: { name: string; part: string; xml: string; chart?: boolean }[]): JSZip {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/${s.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${s.chart ? 'chartsheet' : 'worksheet'}+xml"/>`).join('')}</Types>`);
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
+  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.part}"/>`).join('')}</Relationships>`);
+  for (const s of sheets) zip.file(`xl/${s.part}`, s.xml);
+  return zip;
+}
+
+const SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const gen = (zip: JSZip) => zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+
+describe('hostile files are refused with one sentence', () => {
+  test('not a zip, a truncated zip, an empty file, an encrypted workbook', async () => {
+    await expectRefused('minutes.xlsx', Buffer.from('Minutes of the meeting held on 3 March'), /not an \.xlsx workbook/);
+    const good = await gen(skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData/></worksheet>` }]));
+    await expectRefused('truncated.xlsx', good.subarray(0, Math.floor(good.length / 2)), /damaged or truncated/);
+    await expectRefused('empty.xlsx', Buffer.alloc(0), /the file is empty/);
+    await expectRefused('locked.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]), /password-protected/);
+  });
+
+  test('a workbook of chart sheets only', async () => {
+    const chart = `<chartsheet ${SHEET_NS}><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
+    const buf = await gen(skeleton([{ name: 'Chart1', part: 'chartsheets/sheet1.xml', xml: chart, chart: true }]));
+    await expectRefused('charts.xlsx', buf, /workbook is empty|no cells|header row/);
+  });
+
+  test('a zip bomb: a sheet that claims to expand 1,000 times', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>';
+    const xml = `<worksheet ${SHEET_NS}><sheetData>${rows}</sheetData>${' '.repeat(30 * 1024 * 1024)}</worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml }]));
+    expect(buf.length).toBeLessThan(200_000);
+    await expectRefused('bomb.xlsx', buf, /zip bomb/);
+  }, 30_000);
+
+  test('a zip bomb that lies about its size is stopped while inflating', async () => {
+    const xml = Buffer.from(`<worksheet ${SHEET_NS}><sheetData/>${' '.repeat(2 * 1024 * 1024)}</worksheet>`);
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: 'PLACEHOLDER' }]);
+    zip.file('xl/worksheets/sheet1.xml', xml);
+    const buf = await gen(zip);
+    // Rewrite the declared size of the sheet part (local header and central directory) to 1 KB.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let i = buf.indexOf(name); i >= 0; i = buf.indexOf(name, i + 1)) {
+      if (buf.readUInt32LE(i - 30) === 0x04034b50) buf.writeUInt32LE(1024, i - 30 + 22);
+      if (buf.readUInt32LE(i - 46) === 0x02014b50) buf.writeUInt32LE(1024, i - 46 + 24);
+    }
+    await expectRefused('liar.xlsx', buf, /zip bomb/);
+  });
+
+  test('too many parts', async () => {
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData/></worksheet>` }]);
+    for (let i = 0; i < PACKAGE_LIMITS.maxEntries + 1; i++) zip.file(`xl/media/p${i}.bin`, 'x');
+    await expectRefused('parts.xlsx', await gen(zip), /parts/, 20_000);
+  }, 30_000);
+
+  test('a sheet formatted down to row 1,048,576 is refused in bounded time and memory', async () => {
+    // Refused rather than read: ExcelJS keeps every row in memory (hundreds of bytes each, more
+    // with cells), so a million rows would take minutes and gigabytes before anything could be said.
+    const rows: string[] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Action</t></is></c></row>'];
+    for (let r = 2; r <= 1_048_576; r++) rows.push(`<row r="${r}" s="1" customFormat="1"/>`);
+    const xml = `<worksheet ${SHEET_NS}><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml }]);
+    const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    const rss = process.memoryUsage().rss;
+    await expectRefused('million.xlsx', buf, /sheet "Plan" has 1,048,576 rows/, 15_000);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(400 * 1024 * 1024);
+  }, 60_000);
+
+  test('a workbook with too many cells is refused before ExcelJS reads it', async () => {
+    const xml = `<worksheet ${SHEET_NS}><sheetData><row r="1">${'<c t="n"><v>1</v></c>'.repeat(3000)}</row></sheetData></worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Wide', part: 'worksheets/sheet1.xml', xml }]));
+    await expect(checkPackage(buf, 'wide.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(UnusableInputError);
+    await expect(checkPackage(buf, 'wide.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(/more than 2,000 cells \(sheet "Wide"/);
+    await expect(checkPackage(buf, 'wide.xlsx')).resolves.toBeUndefined();
+  });
+
+  test('an ordinary workbook passes the guard', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan & Targets');
+    ws.addRow(['No', 'Action', 'Lead', 'Timescale']);
+    ws.addRow(['1.1', 'To establish a reporting hotline', 'Sue Haslett', 'March 2006']);
+    await expect(checkPackage(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx')).resolves.toBeUndefined();
+  });
+});
+
+/**
+ * Found by the fuzzing: ExcelJS writes a string holding characters beyond U+FFFF (emoji) wrongly
+ * once it is long enough for the writer's 16 KB chunks to cut a character in two, so the saved
+ * cell holds two U+FFFD instead. Fails (and should move into the properties) once ExcelJS is fixed.
+ */
+test.failing('known ExcelJS bug: a long string of emoji survives writing an .xlsx', async () => {
+  const s = '\u{1F600}'.repeat(10_000);
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('A').addRow(['x', s]);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
+  expect(xml).not.toContain('\ufffd');
+});
+
