@@ -34,8 +34,26 @@ const LOOKUP: Map<string, Field> = (() => {
   return m;
 })();
 
-/** The field a header cell names, or null. */
+const headerCache = new Map<string, Field | null>();
+
+/** First words of every synonym: a cell whose first word is none of them names no field. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.values(FIELD_SYNONYMS).flatMap((list) => list.map((s) => s.split(' ')[0])));
+const FIRST_WORD = /^[^A-Za-z0-9#]*([A-Za-z0-9#]+)/;
+
+/** The field a header cell names, or null. Called for every text cell, so long text is rejected first and answers are cached. */
 export function headerField(text: string): Field | null {
+  if (text.length > 60) return null;
+  const w = FIRST_WORD.exec(text);
+  if (!w || !FIRST_WORDS.has(w[1].toLowerCase())) return null;
+  const cached = headerCache.get(text);
+  if (cached !== undefined) return cached;
+  const f = headerFieldOf(text);
+  if (headerCache.size > 50000) headerCache.clear();
+  headerCache.set(text, f);
+  return f;
+}
+
+function headerFieldOf(text: string): Field | null {
   const n = normaliseHeader(text);
   if (!n || n.length > 40) return null;
   const exact = LOOKUP.get(n);

@@ -170,29 +170,14 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
     header.groups.forEach((group, gi) => {
       if (endTable) return;
       const st = groupStates[gi];
-      const cellOf = (f: CellField): { v: CellValue; addr: string } | null => {
-        const c = group.columns[f] ?? (f === 'ref' || f === 'status' || f === 'timescale' || f === 'progress' ? (header!.shared[f] as number | undefined) : undefined);
-        if (c === undefined) return null;
-        if (merges.isCovered(row, c)) return { v: null, addr: a1(row, c) };
-        const v = raw[c - 1] ?? null;
-        return { v: v === undefined ? null : v, addr: a1(row, c) };
-      };
-      // A second lead or measure column ("Lead officer" beside "Lead agency") reads as more lines of it.
-      const joined = (f: 'lead' | 'measure'): { v: CellValue; addr: string } | null => {
-        const first = cellOf(f);
-        const extra = (group.more?.[f] ?? []).map((c) => raw[c - 1]).filter((v) => v !== null && v !== undefined && cellText(v).trim() !== '');
-        if (!first || extra.length === 0) return first;
-        const parts = [first.v, ...extra].filter((v) => v !== null && cellText(v).trim() !== '').map((v) => cellText(v).trim());
-        return { v: parts.join('\n') || null, addr: first.addr };
-      };
-      const refC = cellOf('ref');
-      const actC = cellOf('action');
-      const leadC = joined('lead');
-      const measC = joined('measure');
-      const timeC = cellOf('timescale');
-      const statC = cellOf('status');
-      const progC = cellOf('progress');
-      const present = (x: { v: CellValue } | null) => !!x && x.v !== null && !(typeof x.v === 'string' && x.v.trim() === '');
+      const at: RowCells = { grid, header: header!, group, row, raw, merges };
+      const refC = cellOf(at, 'ref');
+      const actC = cellOf(at, 'action');
+      const leadC = joinedCell(at, 'lead');
+      const measC = joinedCell(at, 'measure');
+      const timeC = cellOf(at, 'timescale');
+      const statC = cellOf(at, 'status');
+      const progC = cellOf(at, 'progress');
       if (![refC, actC, leadC, measC, timeC, statC, progC].some(present)) return;
 
       const refText = present(refC) ? oneLine(cellText(refC!.v)) : '';
@@ -239,9 +224,9 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         const columns: RecognisedAction['columns'] = {};
         for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC]] as const) {
           columns[f] = x !== null || (f === 'ref' && ref !== null);
-          if (x) cells[f] = x.addr;
+          if (x) cells[f] = addr(x);
         }
-        if (!cells.ref && ref && actC) cells.ref = actC.addr;
+        if (!cells.ref && ref && actC) cells.ref = addr(actC);
         const action: Action = {
           ref,
           priority,
@@ -256,7 +241,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           due: null,
           status: null,
           flags: [],
-          source: { sheet: grid.sheet, cell: (actC ?? refC ?? leadC)!.addr },
+          source: { sheet: grid.sheet, cell: addr((actC ?? refC ?? leadC)!) },
         };
         const d: Draft = {
           rec: { action, cells, columns, rawStatus: null, rawLead: null, progress: null, timescale: null, errorCells: [] },
@@ -264,7 +249,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           leadParts: [],
           markers,
         };
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC }, present);
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC });
         drafts.push(d);
         st.last = d;
         if (ref) st.seenRefs = true;
@@ -274,7 +259,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         if (actionText) d.rec.action.action = joinText(d.rec.action.action, actionText);
         if (present(measC)) d.rec.action.measure = joinText(d.rec.action.measure ?? '', paragraphs(measC!.v));
         d.markers.push(...markers);
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC }, present);
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC });
       }
     });
     if (endTable) {
@@ -283,7 +268,8 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
     }
   }
 
-  const actions = drafts.map((d) => finish(d, legend, planPeriod, options));
+  const memo: Memo = { leads: new Map(), timescales: new Map() };
+  const actions = drafts.map((d) => finish(d, legend, planPeriod, options, memo));
   return { sheet: grid.sheet, headers, actions, title, partnership };
 }
 
@@ -310,6 +296,44 @@ function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): 
  * sentence a page break cut ("insurgent drug" + "dealers"); anything else is a new paragraph
  * (a second target, another measure).
  */
+/** A field's cell in the row being read; its A1 address is worked out only when something keeps it. */
+type Cell = { v: CellValue; row: number; col: number };
+
+function addr(c: Cell): string {
+  return a1(c.row, c.col);
+}
+
+interface RowCells {
+  grid: Grid;
+  header: HeaderMap;
+  group: ColumnGroup;
+  row: number;
+  raw: readonly CellValue[];
+  merges: MergeIndex;
+}
+
+function present(x: { v: CellValue } | null): boolean {
+  return !!x && x.v !== null && !(typeof x.v === 'string' && x.v.trim() === '');
+}
+
+/** The cell of a field in this row for this column group (shared columns when the group has none). */
+function cellOf(at: RowCells, f: CellField): Cell | null {
+  const c = at.group.columns[f] ?? (f === 'ref' || f === 'status' || f === 'timescale' || f === 'progress' ? (at.header.shared[f] as number | undefined) : undefined);
+  if (c === undefined) return null;
+  if (at.merges.isCovered(at.row, c)) return { v: null, row: at.row, col: c };
+  const v = at.raw[c - 1];
+  return { v: v === undefined ? null : v, row: at.row, col: c };
+}
+
+/** A second lead or measure column ("Lead officer" beside "Lead agency") reads as more lines of it. */
+function joinedCell(at: RowCells, f: 'lead' | 'measure'): Cell | null {
+  const first = cellOf(at, f);
+  const more = at.group.more?.[f];
+  if (!first || !more) return first;
+  const parts = [first.v, ...more.map((c) => at.raw[c - 1] ?? null)].filter((v) => v !== null && cellText(v).trim() !== '').map((v) => cellText(v).trim());
+  return parts.length ? { ...first, v: parts.join('\n') } : first;
+}
+
 function joinText(a: string, b: string): string {
   if (!a) return b;
   return /^[a-z(]/.test(b) ? `${a} ${b}` : `${a}\n${b}`;
@@ -323,31 +347,31 @@ function partnershipName(text: string): string | null {
   return /^(the\s+)?(partnership|cdrp|csp)$/i.test(name) || /\bplan\b/i.test(name) ? null : name;
 }
 
-type Cells = Record<'leadC' | 'timeC' | 'statC' | 'progC' | 'refC' | 'actC' | 'measC', { v: CellValue; addr: string } | null>;
+type Cells = Record<'leadC' | 'timeC' | 'statC' | 'progC' | 'refC' | 'actC' | 'measC', Cell | null>;
 
-function addCommon(d: Draft, c: Cells, present: (x: { v: CellValue } | null) => boolean): void {
+function addCommon(d: Draft, c: Cells): void {
   const rec = d.rec;
   if (present(c.leadC)) {
     d.leadParts.push(paragraphs(c.leadC!.v));
-    rec.cells.lead ??= c.leadC!.addr;
+    rec.cells.lead ??= addr(c.leadC!);
   }
   if (present(c.timeC)) {
     d.timescaleParts.push(c.timeC!.v);
-    rec.cells.timescale ??= c.timeC!.addr;
+    rec.cells.timescale ??= addr(c.timeC!);
   }
   if (present(c.statC)) {
     rec.rawStatus = rec.rawStatus ?? oneLine(cellText(c.statC!.v));
-    rec.cells.status ??= c.statC!.addr;
+    rec.cells.status ??= addr(c.statC!);
   }
   if (present(c.progC)) {
     rec.progress = rec.progress ? rec.progress + '\n' + paragraphs(c.progC!.v) : paragraphs(c.progC!.v);
-    rec.cells.progress ??= c.progC!.addr;
+    rec.cells.progress ??= addr(c.progC!);
   }
-  if (present(c.measC)) rec.cells.measure ??= c.measC!.addr;
-  const fields: [CellField, { v: CellValue; addr: string } | null][] = [
+  if (present(c.measC)) rec.cells.measure ??= addr(c.measC!);
+  const fields: [CellField, Cell | null][] = [
     ['ref', c.refC], ['action', c.actC], ['lead', c.leadC], ['measure', c.measC], ['timescale', c.timeC], ['status', c.statC], ['progress', c.progC],
   ];
-  for (const [f, x] of fields) if (x && isCellError(x.v)) rec.errorCells.push({ field: f, cell: x.addr, error: x.v.error });
+  for (const [f, x] of fields) if (x && isCellError(x.v)) rec.errorCells.push({ field: f, cell: addr(x), error: x.v.error });
 }
 
 /** Combines the timescale parts of one action (one per target/timescale pair): due is the latest. */
@@ -364,18 +388,33 @@ export function combineTimescales(parts: TimescaleResult[]): TimescaleResult | n
   return { kind: 'dated', start: starts[0] ?? null, due, dates };
 }
 
-function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions): RecognisedAction {
+/** Plans repeat the same leads and timescales down hundreds of rows: each text is read once. */
+interface Memo {
+  leads: Map<string, { leadOfficer: string | null; leadAgency: string | null }>;
+  timescales: Map<string, TimescaleResult>;
+}
+
+function memoTimescale(v: CellValue, planPeriod: Period | null, memo: Memo): TimescaleResult {
+  const key = typeof v === 'string' ? `s${v}` : v instanceof Date ? `d${v.getTime()}` : null;
+  if (key === null) return parseTimescale(v, planPeriod ? { planPeriod } : undefined);
+  let r = memo.timescales.get(key);
+  if (!r) memo.timescales.set(key, (r = parseTimescale(v, planPeriod ? { planPeriod } : undefined)));
+  return r;
+}
+
+function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions, memo: Memo): RecognisedAction {
   const rec = d.rec;
   const a = rec.action;
   if (d.leadParts.length) {
     rec.rawLead = d.leadParts.join('\n');
-    const s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies });
+    let s = memo.leads.get(rec.rawLead);
+    if (!s) memo.leads.set(rec.rawLead, (s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies })));
     a.leadOfficer = s.leadOfficer;
     a.leadAgency = s.leadAgency;
   }
   if (d.timescaleParts.length) {
     a.timescale = d.timescaleParts.map((v) => paragraphs(v)).join('\n');
-    const parsed = d.timescaleParts.map((v) => parseTimescale(v, planPeriod ? { planPeriod } : undefined));
+    const parsed = d.timescaleParts.map((v) => memoTimescale(v, planPeriod, memo));
     rec.timescale = combineTimescales(parsed);
     a.start = rec.timescale?.start ?? null;
     a.due = rec.timescale?.due ?? null;
