@@ -1,12 +1,12 @@
 import { sheetRef } from '../grid';
-import { Finding, compareFindings } from '../plan';
+import { Finding, sortFindings } from '../plan';
 import { SheetSpec, SpecValue } from './spec';
 
 export const ISSUE_COLUMNS = ['Severity', 'Sheet', 'Cell', 'What is wrong and how to fix it', 'Code'] as const;
 
 /** The Issues sheet: every finding with a link to its cell, errors first. */
 export function issuesSheetSpec(name: string, findings: readonly Finding[]): SheetSpec {
-  const sorted = [...findings].sort(compareFindings);
+  const sorted = sortFindings(findings);
   const rows: SpecValue[][] = [[...ISSUE_COLUMNS]];
   for (const f of sorted) {
     const cell: SpecValue = f.cell ? { text: f.cell, target: sheetRef(f.sheet, f.cell) } : null;

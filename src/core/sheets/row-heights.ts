@@ -17,25 +17,36 @@ function text(v: SpecValue): string {
   return cellText(v);
 }
 
-/** Lines a text takes when word-wrapped at `perLine` characters. */
+/** Lines a text takes when word-wrapped at `perLine` characters (one pass, no allocation). */
 export function wrappedLines(s: string, perLine: number): number {
   let lines = 0;
-  for (const para of s.split('\n')) {
-    let n = 1;
-    let used = 0;
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      const len = word.length;
-      if (used === 0) {
-        n += Math.floor(Math.max(0, len - 1) / perLine);
-        used = len % perLine || perLine;
-      } else if (used + 1 + len <= perLine) used += 1 + len;
-      else {
-        n += 1 + Math.floor(Math.max(0, len - 1) / perLine);
-        used = len % perLine || perLine;
-      }
+  let n = 1; // lines of the current paragraph
+  let used = 0; // characters on the current line
+  let len = 0; // length of the word being read
+  const endWord = () => {
+    if (len === 0) return;
+    if (used === 0) {
+      n += Math.floor((len - 1) / perLine);
+      used = len % perLine || perLine;
+    } else if (used + 1 + len <= perLine) used += 1 + len;
+    else {
+      n += 1 + Math.floor((len - 1) / perLine);
+      used = len % perLine || perLine;
     }
-    lines += n;
+    len = 0;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 10) {
+      endWord();
+      lines += n;
+      n = 1;
+      used = 0;
+    } else if (ch === 32 || ch === 9 || ch === 13 || ch === 160) endWord();
+    else len++;
   }
+  endWord();
+  lines += n;
   return Math.max(1, lines);
 }
 
@@ -47,18 +58,16 @@ interface CellLook {
 
 /** Heights in points for rows whose wrapped text needs more than one line, keyed by 1-based row. */
 export function estimateRowHeights(spec: Pick<SheetSpec, 'rows' | 'columns' | 'styles'>): Record<number, number> {
-  const looks = new Map<string, CellLook>();
-  const look = (r: number, c: number): CellLook => {
-    const key = `${r},${c}`;
-    let l = looks.get(key);
-    if (!l) looks.set(key, (l = { wrap: r >= 2 && !!spec.columns?.[c - 1]?.wrap, size: DEFAULT_FONT, bold: false }));
-    return l;
-  };
+  // Only styled cells get an entry; every other cell looks like its column.
+  const styled = new Map<number, CellLook>();
+  const key = (r: number, c: number) => r * 20000 + c;
+  const columnWrap = (r: number, c: number) => r >= 2 && !!spec.columns?.[c - 1]?.wrap;
   for (const s of spec.styles ?? []) {
     const g = parseRange(s.range);
     for (let r = g.top; r <= Math.min(g.bottom, spec.rows.length); r++) {
       for (let c = g.left; c <= g.right; c++) {
-        const l = look(r, c);
+        let l = styled.get(key(r, c));
+        if (!l) styled.set(key(r, c), (l = { wrap: columnWrap(r, c), size: DEFAULT_FONT, bold: false }));
         if (s.wrap !== undefined) l.wrap = s.wrap;
         if (s.fontSize !== undefined) l.size = s.fontSize;
         if (s.bold !== undefined) l.bold = s.bold;
@@ -66,19 +75,32 @@ export function estimateRowHeights(spec: Pick<SheetSpec, 'rows' | 'columns' | 's
     }
   }
   const out: Record<number, number> = {};
-  spec.rows.forEach((row, i) => {
+  const rows = spec.rows;
+  for (let i = 0; i < rows.length; i++) {
     const r = i + 1;
+    const row = rows[i];
     let points = 0;
-    row.forEach((v, j) => {
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) continue;
       const t = text(v);
-      if (!t) return;
-      const l = look(r, j + 1);
-      const scale = (l.size / DEFAULT_FONT) * (l.bold ? 1.1 : 1);
+      if (!t) continue;
+      const l = styled.get(key(r, j + 1));
+      const wrap = l ? l.wrap : columnWrap(r, j + 1);
+      const size = l ? l.size : DEFAULT_FONT;
+      const scale = (size / DEFAULT_FONT) * (l?.bold ? 1.1 : 1);
       const width = spec.columns?.[j]?.width ?? DEFAULT_WIDTH;
-      const lines = l.wrap ? wrappedLines(t, Math.max(1, Math.floor(width / scale))) : t.split('\n').length;
-      points = Math.max(points, lines * LINE_POINTS * (l.size / DEFAULT_FONT));
-    });
+      const lines = wrap ? wrappedLines(t, Math.max(1, Math.floor(width / scale))) : countLines(t);
+      const p = lines * LINE_POINTS * (size / DEFAULT_FONT);
+      if (p > points) points = p;
+    }
     if (points > LINE_POINTS * 1.05) out[r] = Math.ceil(points);
-  });
+  }
   return out;
+}
+
+function countLines(t: string): number {
+  let n = 1;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+  return n;
 }
