@@ -6,8 +6,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startWorkbenchServer, type WorkbenchServer } from '../../src/workbench/server/serve';
+import { POLICE_UK } from '../support/shared';
 import { ARTIFACTS, buildWorkbench, initialScripts } from './build';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -169,6 +171,67 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const bytes = readFileSync(await (await xlsx).path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await status().getByText(/Download as a new workbook: done/).waitFor();
+  });
+
+  it('Import police data: a wrong file is named; two months of street-level files go into Progress', async () => {
+    // A plan with a criminal damage target over 2018/19 to 2020/21, opened in the workbench.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows([
+      ['Community Safety Plan 2018-21'],
+      [],
+      ['Criminal Damage - Strategic target to reduce criminal damage by 10% from 250 to 225 by 2020/21'],
+      [],
+      [null, '2018/19 Baseline', '2019/20', '2020/21 (Target)'],
+      ['Crimes', 250, 238, 225],
+    ]);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.getByLabel('Choose an .xlsx workbook').setInputFiles({ name: 'cdrp-plan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await page.getByText('Workbook: cdrp-plan.xlsx.').waitFor();
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan']);
+
+    await pane().getByRole('button', { name: 'Import police data', exact: true }).click();
+    const files = pane().getByLabel('Street-level crime files (.csv)');
+    await files.waitFor();
+    expect(await files.getAttribute('accept')).toBe('.csv');
+    expect(await files.evaluate((i) => (i as HTMLInputElement).multiple && document.activeElement === i)).toBe(true);
+
+    // An outcomes file is not street-level: the import stops and says which file.
+    await files.setInputFiles({ name: '2019-04-city-of-london-outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from('Crime ID,Month,Reported by,Falls within,Outcome type\nx,2019-04,a,b,c\n') });
+    await pane().getByRole('button', { name: 'Import into Progress' }).click();
+    await status().getByText('2019-04-city-of-london-outcomes.csv is not a data.police.uk street-level crime file.').waitFor();
+    expect(await pane().getByText(/Its header has Outcome type and lacks Longitude, Latitude, Location, LSOA code and 4 more\. Choose the street-level crime files/).count()).toBe(1);
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan']);
+    await shot('10-police-wrong-file');
+
+    const months = ['2019-04', '2019-05'];
+    const csvs = months.map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`));
+    await files.setInputFiles(csvs);
+    await pane().getByRole('button', { name: 'Import into Progress' }).click();
+    const records = csvs.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length - 1, 0);
+    await status()
+      .getByText(`Read ${records.toLocaleString('en-GB')} records for 2 months (Apr 2019 to May 2019) from 2 files. 2 months of police data (2019-04 to 2019-05; City of London Police); 3 Progress rows written. Wrote Targets and Progress.`)
+      .waitFor();
+    expect(await status().getByTestId('status-details').textContent()).toBe('T1 criminal damage <- Criminal damage and arson (default mapping)');
+    expect(await pane().getByText(/outcomes\.csv is not/).count()).toBe(0);
+
+    await page.getByRole('tab', { name: 'Progress' }).click();
+    await page.locator('table[data-sheet="Progress"]').waitFor();
+    const periods = await page.locator('table[data-sheet="Progress"] td[data-cell^="C"]').allTextContents();
+    for (const [month, label] of [
+      ['2019-04', 'Apr 2019'],
+      ['2019-05', 'May 2019'],
+    ]) {
+      const expected = readFileSync(path.join(POLICE_UK, `${month}-city-of-london-street.csv`), 'utf8')
+        .split('\n')
+        .filter((l) => l.split(',')[9] === 'Criminal damage and arson').length;
+      const row = periods.indexOf(label) + 1;
+      expect(row).toBeGreaterThan(1);
+      expect(await page.locator(`table[data-sheet="Progress"] td[data-cell="D${row}"]`).textContent()).toBe(String(expected));
+      expect(await page.locator(`table[data-sheet="Progress"] td[data-cell="A${row}"]`).textContent()).toBe('T1');
+    }
+    const year = periods.indexOf('2019/20') + 1;
+    expect(await page.locator(`table[data-sheet="Progress"] td[data-cell="F${year}"]`).textContent()).toMatch(/so far from 2 of 12 months \(Apr 2019 to May 2019\)/);
+    await shot('11-police-data');
   });
 
   it('an Excel without ExcelApi 1.8 gets a clear message, not a broken pane', async () => {

@@ -15,6 +15,8 @@ export class FileCounts {
   /** "YYYY-MM|force" -> crime type -> n */
   readonly byMonthForce = new Map<string, Map<string, number>>();
   rows = 0;
+  /** First lines of the records that were not street-level rows and were skipped. */
+  readonly skipped: number[] = [];
   constructor(readonly file: string) {}
 
   add(row: Pick<StreetCrime, 'month' | 'crimeType' | 'fallsWithin'>): void {
@@ -46,7 +48,7 @@ export interface CombinedCounts {
 /**
  * All files' counts together. Several forces in one month add up (a partnership may straddle two);
  * the same force and month in two files is one month imported twice: the later file replaces the
- * earlier one, and a finding says so.
+ * earlier one, and a finding says so. A file with skipped records gets a finding too.
  */
 export function combineFileCounts(files: readonly FileCounts[]): CombinedCounts {
   const chosen = new Map<string, FileCounts>();
@@ -72,7 +74,17 @@ export function combineFileCounts(files: readonly FileCounts[]): CombinedCounts 
     if (!names.includes(f.file)) names.push(f.file);
     fileNames.set(month, names);
   }
+  for (const f of files) {
+    const skipped = skippedFinding(f);
+    if (skipped) findings.push(skipped);
+  }
   return { counts, files: fileNames, forces: [...forces].sort(), findings };
+}
+
+/** What to tell the person about a file's skipped records, or null when none were skipped. */
+export function skippedFinding(f: FileCounts): Finding | null {
+  if (!f.skipped.length) return null;
+  return finding('warning', 'police-rows-skipped', f.file, null, `${f.skipped.length} record(s) were not street-level rows and were skipped (first at line ${f.skipped[0]}).`);
 }
 
 /** month -> total of the given crime types. */

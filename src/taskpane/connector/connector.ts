@@ -1,4 +1,6 @@
 import type { CommandOptions, CommandResult, ExportOptions, ExportResult } from '../../core/app/commands';
+import type { PoliceImportResult } from '../../core/app/police';
+import type { CombinedCounts } from '../../core/police/counts';
 import type { WorkOptions } from '../../core/host/workbook-host';
 import type { SheetSpec } from '../../core/sheets/spec';
 
@@ -23,6 +25,8 @@ export type ChangeListener = (change: ChangeEvent) => void;
 export interface Connector {
   runCommand(name: CommandName, options: CommandOptions): Promise<CommandResult>;
   prepareExport(options: ExportOptions): Promise<ExportResult>;
+  /** Puts data.police.uk counts (read and combined from the chosen files) into Targets and Progress. */
+  importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult>;
   /** Writes sheet specs into this workbook (the Data sharing and About sheets). */
   writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<string[]>;
   /** Opens the specs as a new workbook (Excel) or downloads them as .xlsx (workbench); absent when neither is possible. */

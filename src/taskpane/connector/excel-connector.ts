@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
 import { buildWorkbook, CommandOptions, CommandResult, exportUniform, ExportOptions, ExportResult, structureWorkbook, trajectoriesWorkbook, validateWorkbook } from '../../core/app/commands';
+import type { PoliceImportResult } from '../../core/app/police';
 import type { WorkOptions } from '../../core/host/workbook-host';
+import type { CombinedCounts } from '../../core/police/counts';
 import type { SheetSpec } from '../../core/sheets/spec';
 import { Capabilities, ExcelHost, ExcelRun, officeCapabilities } from '../../excel';
 import { explainExcelError } from '../../excel/host-error';
@@ -52,6 +54,12 @@ export class ExcelConnector implements Connector {
 
   prepareExport(options: ExportOptions): Promise<ExportResult> {
     return exportUniform(this.host, options);
+  }
+
+  /** The import's code is fetched only when a person imports police data. */
+  async importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult> {
+    const { importPoliceCounts } = await import(/* webpackChunkName: "police" */ '../../core/app/police');
+    return importPoliceCounts(this.host, combined, options);
   }
 
   async writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<string[]> {

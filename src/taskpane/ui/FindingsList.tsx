@@ -41,6 +41,8 @@ export interface FindingsListProps {
   /** The finding last gone to, highlighted. */
   current: Finding | null;
   onSelect(f: Finding): void;
+  /** Said when there are no findings (the plan's checks by default). */
+  emptyMessage?: string;
 }
 
 function SeverityDot({ severity }: { severity: Severity }) {
@@ -49,9 +51,9 @@ function SeverityDot({ severity }: { severity: Severity }) {
 }
 
 /** What needs fixing, by sheet and severity; each finding is a button that goes to its cell. */
-export function FindingsList({ findings, current, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, current, onSelect, emptyMessage }: FindingsListProps) {
   const s = useStyles();
-  if (!findings.length) return <Caption1 className={s.empty}>Nothing to fix: every action has a reference, a lead and a due date, and nothing is overdue.</Caption1>;
+  if (!findings.length) return <Caption1 className={s.empty}>{emptyMessage ?? 'Nothing to fix: every action has a reference, a lead and a due date, and nothing is overdue.'}</Caption1>;
   return (
     <section className={s.root} aria-labelledby="findings-heading">
       <Subtitle2 as="h2" id="findings-heading" style={{ margin: 0 }}>

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@
 
 /** A job of product.md, in the order a user meets them. */
 export interface Job {
-  id: 'structure' | 'validate' | 'trajectories' | 'build' | 'export';
+  id: 'structure' | 'validate' | 'trajectories' | 'police' | 'build' | 'export';
   title: string;
   button: string;
   description: string;
@@ -12,6 +12,7 @@ export const JOBS: readonly Job[] = [
   { id: 'structure', title: 'Structure', button: 'Structure', description: 'Find the actions and targets in your plan, however it is laid out, and list them on new Actions, Targets and Progress sheets. Your own sheets are not changed.' },
   { id: 'validate', title: 'Validate', button: 'Validate', description: 'Check every action has a reference, a lead and a due date, and list what is overdue or does not add up. Nothing is written.' },
   { id: 'trajectories', title: 'Trajectories', button: 'Trajectories', description: 'Work out the milestones between each baseline and target, and compare the actuals entered on Progress.' },
+  { id: 'police', title: 'Police data', button: 'Import police data', description: 'Add recorded crime from data.police.uk street-level files to Progress, by month and financial year, against the targets each crime type measures.' },
   { id: 'build', title: 'Build summary', button: 'Build summary', description: 'Write every SaferPlan sheet in one go: the committee Summary with charts, Actions, Targets, Trajectories and Data sharing. Run it again after each update.' },
   { id: 'export', title: 'Export', button: 'Export', description: 'Share the plan in the partnership\u2019s uniform format: a sheet, a CSV or a new workbook, de-personalised if the agreement says so.' },
 ];
@@ -48,7 +49,7 @@ export interface JobListProps {
   onRun(job: Job): void;
 }
 
-/** The five jobs as numbered steps, each with one button. */
+/** The jobs as numbered steps, each with one button. */
 export function JobList({ busy, done, onRun, compact }: JobListProps) {
   const s = useStyles();
   return (

@@ -1,6 +1,6 @@
 import { Button, Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CommandResult } from '../../core/app/commands';
+import type { WorkOptions } from '../../core/host/workbook-host';
 import type { Finding } from '../../core/plan';
 import type { ChangeEvent, CommandName, Connector } from '../connector/connector';
 import { LiveValidation } from '../live/live-validation';
@@ -12,6 +12,7 @@ import { Job, JobList } from './JobList';
 import { ProgressPanel } from './ProgressPanel';
 
 const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './ExportPanel'));
+const PolicePanel = lazy(() => import(/* webpackChunkName: "police" */ './PolicePanel'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100%', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, background: tokens.colorNeutralBackground2 },
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   toggle: { alignSelf: 'flex-start', minWidth: 0, padding: '0 4px', height: 'auto' },
   status: { minHeight: '1.2em', fontSize: tokens.fontSizeBase200 },
   live: { color: tokens.colorNeutralForeground3 },
+  details: { margin: '2px 0 0', paddingLeft: '18px', color: tokens.colorNeutralForeground2 },
 });
 
 const RUNNING_LABEL: Record<CommandName, string> = {
@@ -39,6 +41,24 @@ export interface PaneProps {
   notices?: NoticeBoard;
 }
 
+/** What a job tells the pane when it is done: its findings, one sentence, and any further lines. */
+export interface JobOutcome {
+  findings: Finding[];
+  summary: string;
+  details?: string[];
+}
+
+/**
+ * Runs a job with the pane's progress bar, cancel, status and findings. Panels (police data) use
+ * it for their own work; resolves to true when the job finished.
+ */
+export type RunJob = (label: string, job: Job['id'], work: (o: WorkOptions) => Promise<JobOutcome>) => Promise<boolean>;
+
+/** Findings about a chosen file (a .csv), not a sheet of this workbook: there is no cell to go to. */
+function isFileFinding(f: Finding): boolean {
+  return /\.csv$/i.test(f.sheet);
+}
+
 interface Running {
   label: string;
   fraction: number;
@@ -47,16 +67,20 @@ interface Running {
   cancelling: boolean;
 }
 
-/** The task pane: the five jobs, progress with cancel, status, and what needs fixing. */
+/** The task pane: the jobs, progress with cancel, status, and what needs fixing. */
 export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
   const s = useStyles();
   const [running, setRunning] = useState<Running | null>(null);
   const [status, setStatus] = useState('Start with Structure, or Build summary to do everything at once.');
+  const [details, setDetails] = useState<string[]>([]);
   const [error, setError] = useState<ShownError | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [current, setCurrent] = useState<Finding | null>(null);
   const [done, setDone] = useState<Set<Job['id']>>(new Set());
   const [exportOpen, setExportOpen] = useState(false);
+  const [policeOpen, setPoliceOpen] = useState(false);
+  /** Whose findings are listed: the plan's checks, or the last police import's. */
+  const [findingsOf, setFindingsOf] = useState<'plan' | 'police'>('plan');
   const [liveOn, setLiveOn] = useState(false);
   const [showHelp, setShowHelp] = useState(true);
   const results = useRef<HTMLDivElement>(null);
@@ -73,6 +97,8 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           if (!findingsShown.current) return;
           const r = await connector.runCommand('validate', { today: today() });
           setFindings(r.findings);
+          setFindingsOf('plan');
+          setDetails([]);
           setCurrent(null);
           const who = changes.some((c) => c.source === 'Remote') ? 'a co-author\u2019s edit' : 'your edit';
           setStatus(`Findings updated after ${who}: ${countWords(r.findings)}.`);
@@ -90,28 +116,30 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
     };
   }, [connector, live]);
 
-  const runCommand = useCallback(
-    async (name: CommandName, job: Job['id']) => {
+  const runJob: RunJob = useCallback(
+    async (label, job, work) => {
       const controller = new AbortController();
-      const label = RUNNING_LABEL[name];
       setError(null);
+      setDetails([]);
       notices?.clear();
       setRunning({ label, fraction: 0, message: 'Starting', controller, cancelling: false });
       setStatus(`${label}\u2026`);
       try {
-        const r: CommandResult = await live.whileCommand(() =>
-          connector.runCommand(name, {
-            today: today(),
+        const r = await live.whileCommand(() =>
+          work({
             signal: controller.signal,
             onProgress: (fraction, message) => setRunning((x) => (x ? { ...x, fraction, message } : x)),
           }),
         );
         setFindings(r.findings);
+        setFindingsOf(job === 'police' ? 'police' : 'plan');
         setCurrent(null);
         setDone((d) => new Set(d).add(job));
         setShowHelp(false);
         setStatus(r.summary);
+        setDetails(r.details ?? []);
         requestAnimationFrame(() => results.current?.scrollIntoView?.({ block: 'nearest' }));
+        return true;
       } catch (e) {
         if (isAbort(e)) setStatus('Stopped. Any sheet already written is complete; the others were left as they were.');
         else {
@@ -119,12 +147,15 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           setError(shown);
           setStatus(shown.title);
         }
+        return false;
       } finally {
         setRunning(null);
       }
     },
-    [connector, live, today, notices],
+    [live, notices],
   );
+
+  const runCommand = (name: CommandName) => runJob(RUNNING_LABEL[name], name, (o) => connector.runCommand(name, { ...o, today: today() }));
 
   const onRun = (job: Job) => {
     if (job.id === 'export') {
@@ -132,11 +163,20 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
       setStatus('Choose how to share the plan below.');
       return;
     }
-    void runCommand(job.id, job.id);
+    if (job.id === 'police') {
+      setPoliceOpen(true);
+      setStatus('Choose the data.police.uk files below.');
+      return;
+    }
+    void runCommand(job.id);
   };
 
   const onSelect = async (f: Finding) => {
     setCurrent(f);
+    if (isFileFinding(f)) {
+      setStatus(`That is about the file ${f.sheet}, not a sheet of this workbook.`);
+      return;
+    }
     try {
       await connector.selectCell(f.sheet, f.cell);
       setStatus(`Went to ${f.sheet}${f.cell ? ', cell ' + f.cell : ''}.`);
@@ -176,6 +216,13 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
       )}
       <div role="status" aria-live="polite" className={s.status} data-testid="status">
         {running ? <Spinner size="tiny" label={status} labelPosition="after" /> : status}
+        {!running && details.length > 0 && (
+          <ul className={s.details} data-testid="status-details">
+            {details.map((d) => (
+              <li key={d}>{d.trim()}</li>
+            ))}
+          </ul>
+        )}
       </div>
       {error && (
         <MessageBar intent="error" layout="multiline">
@@ -192,6 +239,11 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {policeOpen && (
+        <Suspense fallback={<Spinner size="tiny" label="Opening police data" />}>
+          <PolicePanel connector={connector} today={today} busy={!!running} onRun={runJob} onClose={() => setPoliceOpen(false)} />
+        </Suspense>
+      )}
       {exportOpen && (
         <Suspense fallback={<Spinner size="tiny" label="Opening export" />}>
           <ExportPanel connector={connector} today={today} onStatus={setStatus} onError={setError} onClose={() => setExportOpen(false)} />
@@ -200,7 +252,7 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
       {findings && (
         <>
           <Divider />
-          <FindingsList findings={findings} current={current} onSelect={onSelect} />
+          <FindingsList findings={findings} current={current} onSelect={onSelect} emptyMessage={findingsOf === 'police' ? 'Nothing to look at from this import.' : undefined} />
           {liveOn && <Caption1 className={s.live}>Findings refresh by themselves as you and co-authors edit the workbook.</Caption1>}
         </>
       )}

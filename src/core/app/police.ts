@@ -1,0 +1,75 @@
+import type { WorkbookHost } from '../host/workbook-host';
+import { Finding } from '../plan';
+import { CombinedCounts, crimeTypesByTarget, mergePoliceCounts, readCrimeTypeMapping } from '../police';
+import { generatedSheetName } from '../sheets/naming';
+import { progressSheetSpec, readProgress, recogniseTargets, targetsSheetSpec } from '../targets';
+import type { CommandOptions, CommandResult } from './commands';
+
+/**
+ * A workbook police counts cannot go into (empty, no targets, no target a crime type measures).
+ * The message is a sentence about "the workbook"; the command line puts the file's name before it.
+ */
+export class PoliceImportError extends Error {
+  override name = 'PoliceImportError';
+}
+
+export type PoliceImportResult = CommandResult & {
+  /** What was imported, for a terminal or the task pane: the months and rows, then each target and its crime types. */
+  lines: string[];
+};
+
+function step(o: CommandOptions, fraction: number, message: string): void {
+  o.signal?.throwIfAborted();
+  o.onProgress?.(fraction, message);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * data.police.uk counts (already read and combined) into the workbook's Progress sheet, against
+ * the count targets their crime types measure: months, then the targets' own periods. The
+ * workbook's Crime type mapping table decides which types feed which target, else the indicator's
+ * words do. Targets and Progress are rewritten in place; actuals people typed are kept. Host
+ * agnostic: the command line runs it on an .xlsx, the task pane on Excel.
+ */
+export async function importPoliceCounts(host: WorkbookHost, combined: CombinedCounts, o: CommandOptions): Promise<PoliceImportResult> {
+  step(o, 0, 'Reading the workbook');
+  const grids = await host.readGrids({ signal: o.signal });
+  if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) throw new PoliceImportError('the workbook is empty.');
+  const previous = await host.generatedSheets();
+
+  step(o, 0.3, 'Matching crime types to targets');
+  const recognised = recogniseTargets(grids);
+  if (recognised.targets.length === 0) {
+    throw new PoliceImportError('no targets found to put police counts against; add a Targets table (Indicator, Baseline period, Baseline, Target period, Target) or a captioned target.');
+  }
+  const mapping = readCrimeTypeMapping(grids);
+  const { byTarget, findings: mappingFindings } = crimeTypesByTarget(recognised.targets, mapping);
+  if (byTarget.size === 0) {
+    throw new PoliceImportError(
+      `no target is measured by a police crime type${mapping ? ' in its Crime type mapping table' : ''}; add a sheet "Crime type mapping" with columns Crime type and Indicator (the target id, e.g. T1).`,
+    );
+  }
+  const merged = mergePoliceCounts(recognised.targets, readProgress(grids), combined, byTarget);
+
+  step(o, 0.5, 'Writing Targets and Progress');
+  const name = (key: 'Targets' | 'Progress') => generatedSheetName(key, grids, previous[key]);
+  const specs = [targetsSheetSpec(recognised.targets, { name: name('Targets'), settings: recognised.settings }), progressSheetSpec(recognised.targets, merged.rows, { name: name('Progress') })];
+  await host.writeSheets(specs, { signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.5 + 0.5 * f, m) });
+  const written = specs.map((s) => s.name);
+
+  const months = [...combined.counts.keys()].sort();
+  const findings: Finding[] = [...combined.findings, ...mappingFindings, ...merged.findings];
+  const lines = [
+    `${plural(months.length, 'month')} of police data (${months[0] ?? '-'} to ${months[months.length - 1] ?? '-'}; ${combined.forces.join(', ') || 'no records'}); ${plural(merged.updated, 'Progress row')} written.`,
+    ...recognised.targets.filter((t) => byTarget.has(t.id)).map((t) => `  ${t.id} ${t.indicator} <- ${byTarget.get(t.id)!.join(', ')}${mapping ? '' : ' (default mapping)'}`),
+  ];
+  return {
+    // Only the targets are read for an import; actions are left to Structure and Validate.
+    plan: { partnership: null, title: null, actions: [], targets: recognised.targets, findings },
+    findings,
+    written,
+    summary: `${lines[0]} Wrote ${written.join(' and ')}.`,
+    lines,
+  };
+}
