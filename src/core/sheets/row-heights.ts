@@ -23,30 +23,29 @@ export function wrappedLines(s: string, perLine: number): number {
   let n = 1; // lines of the current paragraph
   let used = 0; // characters on the current line
   let len = 0; // length of the word being read
-  const endWord = () => {
-    if (len === 0) return;
-    if (used === 0) {
-      n += Math.floor((len - 1) / perLine);
-      used = len % perLine || perLine;
-    } else if (used + 1 + len <= perLine) used += 1 + len;
-    else {
-      n += 1 + Math.floor((len - 1) / perLine);
-      used = len % perLine || perLine;
+  for (let i = 0; i <= s.length; i++) {
+    const ch = i < s.length ? s.charCodeAt(i) : 10;
+    if (ch !== 10 && ch !== 32 && ch !== 9 && ch !== 13 && ch !== 160) {
+      len++;
+      continue;
     }
-    len = 0;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
+    if (len > 0) {
+      if (used === 0) {
+        n += Math.floor((len - 1) / perLine);
+        used = len % perLine || perLine;
+      } else if (used + 1 + len <= perLine) used += 1 + len;
+      else {
+        n += 1 + Math.floor((len - 1) / perLine);
+        used = len % perLine || perLine;
+      }
+      len = 0;
+    }
     if (ch === 10) {
-      endWord();
       lines += n;
       n = 1;
       used = 0;
-    } else if (ch === 32 || ch === 9 || ch === 13 || ch === 160) endWord();
-    else len++;
+    }
   }
-  endWord();
-  lines += n;
   return Math.max(1, lines);
 }
 
@@ -60,14 +59,13 @@ interface CellLook {
 export function estimateRowHeights(spec: Pick<SheetSpec, 'rows' | 'columns' | 'styles'>): Record<number, number> {
   // Only styled cells get an entry; every other cell looks like its column.
   const styled = new Map<number, CellLook>();
-  const key = (r: number, c: number) => r * 20000 + c;
-  const columnWrap = (r: number, c: number) => r >= 2 && !!spec.columns?.[c - 1]?.wrap;
+  const wrapColumn = (spec.columns ?? []).map((c) => !!c?.wrap);
   for (const s of spec.styles ?? []) {
     const g = parseRange(s.range);
     for (let r = g.top; r <= Math.min(g.bottom, spec.rows.length); r++) {
       for (let c = g.left; c <= g.right; c++) {
-        let l = styled.get(key(r, c));
-        if (!l) styled.set(key(r, c), (l = { wrap: columnWrap(r, c), size: DEFAULT_FONT, bold: false }));
+        let l = styled.get(r * 20000 + c);
+        if (!l) styled.set(r * 20000 + c, (l = { wrap: r >= 2 && !!wrapColumn[c - 1], size: DEFAULT_FONT, bold: false }));
         if (s.wrap !== undefined) l.wrap = s.wrap;
         if (s.fontSize !== undefined) l.size = s.fontSize;
         if (s.bold !== undefined) l.bold = s.bold;
@@ -85,8 +83,8 @@ export function estimateRowHeights(spec: Pick<SheetSpec, 'rows' | 'columns' | 's
       if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) continue;
       const t = text(v);
       if (!t) continue;
-      const l = styled.get(key(r, j + 1));
-      const wrap = l ? l.wrap : columnWrap(r, j + 1);
+      const l = styled.get(r * 20000 + j + 1);
+      const wrap = l ? l.wrap : r >= 2 && !!wrapColumn[j];
       const size = l ? l.size : DEFAULT_FONT;
       const scale = (size / DEFAULT_FONT) * (l?.bold ? 1.1 : 1);
       const width = spec.columns?.[j]?.width ?? DEFAULT_WIDTH;
