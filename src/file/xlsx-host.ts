@@ -7,7 +7,9 @@ import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheet
 import { loadWorkbook, loadWorkbookBuffer } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
 import { writeSheet } from './write-sheet';
-import { addChartsToXlsx } from './charts/add-charts';
+import JSZip from 'jszip';
+import { addChartsToPackage } from './charts/add-charts';
+import { compressPackage } from './zip-package';
 
 /**
  * The .xlsx host: ExcelJS underneath. Reads every sheet into grids, applies sheet specs, and saves
@@ -89,9 +91,12 @@ export class XlsxFileHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes, with native charts for the sheets written in this session. */
   async toBuffer(): Promise<Buffer> {
-    const raw = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // ExcelJS writes the parts stored; charts are added; the package is compressed once, natively.
+    const stored = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
+    const zip = await JSZip.loadAsync(stored);
     const charts = [...this.pendingCharts.entries()].map(([sheetName, list]) => ({ sheetName, charts: list }));
-    return charts.length ? addChartsToXlsx(raw, charts) : raw;
+    if (charts.length) await addChartsToPackage(zip, charts);
+    return compressPackage(zip);
   }
 
   /** Saves to a new file; never to the file it was opened from. */

@@ -144,6 +144,12 @@ async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
  */
 export async function addChartsToXlsx(xlsx: Buffer, charts: SheetCharts[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToPackage(zip, charts);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The same, on a package already open (the file host compresses it afterwards, natively). */
+export async function addChartsToPackage(zip: JSZip, charts: SheetCharts[]): Promise<void> {
   const groups = groupBySheet(await worksheetParts(zip), charts);
   const contentTypes = await readText(zip, CONTENT_TYPES);
   if (contentTypes === undefined) throw new Error('Not an .xlsx package: [Content_Types].xml is missing');
@@ -156,5 +162,4 @@ export async function addChartsToXlsx(xlsx: Buffer, charts: SheetCharts[]): Prom
   for (const d of drawings) await writeCharts(pkg, d);
 
   zip.file(CONTENT_TYPES, pkg.contentTypes, FILE_OPTIONS);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
