@@ -84,24 +84,35 @@ function datedTable(out: Blocks, list: readonly DatedAction[], daysHeader: strin
   });
 }
 
+/**
+ * How many actions a dated list shows: a committee reads the oldest and nearest; the rest are a
+ * filter away on the Actions sheet, and the heading still gives the full count.
+ */
+export const LISTED_AT_MOST = 50;
+
+function datedList(out: Blocks, list: SummaryFigures['overdue'], daysHeader: string, what: string): void {
+  datedTable(out, list.slice(0, LISTED_AT_MOST), daysHeader);
+  if (list.length > LISTED_AT_MOST) out.note(`The first ${LISTED_AT_MOST} of ${list.length} ${what} are listed; filter the Actions sheet on Due and Status for the rest.`);
+}
+
 /** Overdue, then due within 30 days, then due in 31 to 90 days; each says so in words when empty. */
 export function datedSections(out: Blocks, f: SummaryFigures): void {
   out.heading(`Overdue actions (${f.overdue.length})`);
   if (f.overdue.length === 0) out.note('No actions are overdue.');
-  else datedTable(out, f.overdue, 'Days overdue');
+  else datedList(out, f.overdue, 'Days overdue', 'overdue actions (oldest first)');
   if (f.openUndated > 0) out.note(`${plural(f.openUndated, 'open action')} ${f.openUndated === 1 ? 'has' : 'have'} no due date and ${f.openUndated === 1 ? 'is' : 'are'} not listed here.`);
   out.blank();
 
   const w30 = f.windows.within30;
   out.heading(`Due in the next 30 days, ${dayFirst(w30.from)} to ${dayFirst(w30.to)} (${f.dueWithin30.length})`);
   if (f.dueWithin30.length === 0) out.note('No open actions are due in the next 30 days.');
-  else datedTable(out, f.dueWithin30, 'Days to go');
+  else datedList(out, f.dueWithin30, 'Days to go', 'actions due in the next 30 days');
   out.blank();
 
   const w90 = f.windows.from31To90;
   out.heading(`Due in 31 to 90 days, ${dayFirst(w90.from)} to ${dayFirst(w90.to)} (${f.due31To90.length})`);
   if (f.due31To90.length === 0) out.note('No open actions are due in 31 to 90 days.');
-  else datedTable(out, f.due31To90, 'Days to go');
+  else datedList(out, f.due31To90, 'Days to go', 'actions due in 31 to 90 days');
 }
 
 /** Column of Actions and Overdue in the lead agency table. */
