@@ -1,6 +1,6 @@
 import { Finding, finding, Target } from '../plan';
 import { periodOfCell } from '../targets/period-cell';
-import { ProgressRow, resolveIndicator } from '../targets/progress';
+import { indicatorResolver, ProgressRow } from '../targets/progress';
 import { targetPeriods } from '../targets/progress-sheet';
 import { parsePeriod } from '../timescale/period';
 import { aggregateMonths, monthsOf, periodOfMonth } from './aggregate';
@@ -36,13 +36,30 @@ export function mergePoliceCounts(
   const rows = existing.map((r) => ({ ...r, typed: { ...r.typed, extra: { ...r.typed.extra } } }));
   const findings: Finding[] = [];
   let updated = 0;
-  const find = (t: Target, period: string) => rows.find((r) => resolveIndicator(r.indicator, targets)?.id === t.id && r.period.toLowerCase() === period.toLowerCase());
+  // Rows indexed once by target and by target x period (first row wins), kept up to date as rows
+  // are added, so a thousand targets of sixty months each are not a scan of every row per figure.
+  const resolve = indicatorResolver(targets);
+  const byTarget = new Map<string, ProgressRow[]>();
+  const bySlot = new Map<string, ProgressRow>();
+  const slot = (id: string, period: string) => `${id}|${period.toLowerCase()}`;
+  const index = (r: ProgressRow) => {
+    const t = resolve(r.indicator);
+    if (!t) return;
+    const list = byTarget.get(t.id);
+    if (list) list.push(r);
+    else byTarget.set(t.id, [r]);
+    if (!bySlot.has(slot(t.id, r.period))) bySlot.set(slot(t.id, r.period), r);
+  };
+  rows.forEach(index);
+  const find = (t: Target, period: string) => bySlot.get(slot(t.id, period));
 
   /** Writes a police figure unless a person typed something else there. */
   const put = (t: Target, period: string, actual: number | null, note: string) => {
     const row = find(t, period);
     if (!row) {
-      rows.push(newRow(t.id, period, actual, note));
+      const added = newRow(t.id, period, actual, note);
+      rows.push(added);
+      index(added);
       updated++;
       return;
     }
@@ -89,8 +106,8 @@ export function mergePoliceCounts(
     }
     // The target's own periods, from every police month now in Progress (earlier imports included).
     const monthly = new Map<string, number>();
-    for (const r of rows) {
-      if (resolveIndicator(r.indicator, targets)?.id !== t.id || r.actual === null) continue;
+    for (const r of byTarget.get(t.id) ?? []) {
+      if (r.actual === null) continue;
       const p = periodOfCell(r.period);
       if (p?.kind !== 'month') continue;
       const m = monthsOf(p)[0];

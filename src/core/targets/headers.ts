@@ -21,29 +21,74 @@ export interface HeaderRow<F extends string> {
 }
 
 /**
+ * Tests that tell when a text's words cannot be one of the names: headerWords keeps ASCII letters (lower-cased)
+ * and drops everything else but a few non-ASCII letters (the Kelvin sign lower-cases to "k"). So a
+ * text with more ASCII letters than the longest name, or fewer letters and non-ASCII characters
+ * than the shortest, names no field. Regexes, not a loop over characters: prose fails after a
+ * few words at native speed. The classes are disjoint, so neither backtracks.
+ */
+function letterFilters(names: Iterable<string>): { tooMany: RegExp; enough: RegExp } {
+  const counts = [...names].map((n) => n.replace(/[^a-z]/g, '').length);
+  return {
+    tooMany: new RegExp(`^(?:[^a-z]*[a-z]){${Math.max(...counts) + 1}}`, 'i'),
+    enough: new RegExp(`^(?:[^a-z\\u0080-\\uffff]*[a-z\\u0080-\\uffff]){${Math.min(...counts)}}`, 'i'),
+  };
+}
+
+/** headerWords of short texts already seen (header rows repeat, as do statuses and periods). */
+const wordsCache = new Map<string, string>();
+
+function cachedWords(raw: string): string {
+  let w = wordsCache.get(raw);
+  if (w === undefined) {
+    if (wordsCache.size > 20000) wordsCache.clear();
+    w = headerWords(raw);
+    wordsCache.set(raw, w);
+  }
+  return w;
+}
+
+/**
  * Every row whose cells name all the required fields. One cell names one field (first match in
- * the order the fields are listed), so "Target period" is never also "Target".
+ * the order the fields are listed), so "Target period" is never also "Target". Names are looked up
+ * in a map after the letter filters, so a sheet of thousands of rows of prose costs one quick pass.
  */
 export function findHeaderRows<F extends string>(grid: Grid, names: HeaderNames<F>, required: readonly NoInfer<F>[]): HeaderRow<F>[] {
   const found: HeaderRow<F>[] = [];
-  const width = columnCount(grid);
   const fields = Object.keys(names) as F[];
+  /** Header words -> the fields that name them, in the order fields are listed. */
+  const fieldsOf = new Map<string, F[]>();
+  for (const f of fields) for (const n of names[f]) fieldsOf.set(n, [...(fieldsOf.get(n) ?? []), f]);
+  const { tooMany, enough } = letterFilters(fieldsOf.keys());
+  let width = -1;
   for (let r = 1; r <= rowCount(grid); r++) {
-    const cols: Partial<Record<F, number>> = {};
+    const cells = grid.rows[r - 1];
+    /** Made only once a cell names a field: most rows of a sheet name none. */
+    let cols: Partial<Record<F, number>> | null = null;
+    for (let c = 1; c <= cells.length; c++) {
+      const raw = cells[c - 1];
+      if (typeof raw !== 'string' || tooMany.test(raw) || !enough.test(raw)) continue;
+      const candidates = fieldsOf.get(cachedWords(raw));
+      if (!candidates) continue;
+      const seen: Partial<Record<F, number>> = (cols ??= {});
+      const f = candidates.find((k) => seen[k] === undefined);
+      if (f) seen[f] = c;
+    }
+    if (!cols && required.length > 0) continue;
+    const named: Partial<Record<F, number>> = cols ?? {};
+    if (!required.every((f) => named[f] !== undefined)) continue;
+    // A header row: every other cell is a column people added (kept so nothing typed under it is lost).
+    if (width < 0) width = columnCount(grid);
+    const claimed = new Set(Object.values(named) as number[]);
     const others: { col: number; header: string }[] = [];
     for (let c = 1; c <= width; c++) {
+      if (claimed.has(c)) continue;
       const raw = cellAt(grid, r, c);
       if (typeof raw !== 'string') {
         if (raw !== null) others.push({ col: c, header: cellText(raw) });
-        continue;
-      }
-      const w = headerWords(raw);
-      if (!w) continue;
-      const f = fields.find((k) => cols[k] === undefined && names[k].includes(w));
-      if (f) cols[f] = c;
-      else others.push({ col: c, header: raw.trim() });
+      } else if (headerWords(raw)) others.push({ col: c, header: raw.trim() });
     }
-    if (required.every((f) => cols[f] !== undefined)) found.push({ row: r, cols, others });
+    found.push({ row: r, cols: named, others });
   }
   return found;
 }

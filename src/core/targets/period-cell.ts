@@ -15,6 +15,8 @@ export function periodOfCell(v: CellValue | undefined): Period | null {
     return Number.isInteger(v) && v >= 1900 && v <= 2100 ? parsePeriod(String(v)) : null;
   }
   if (typeof v !== 'string') return null;
+  // Every period names its year, so text without a digit is none: most cells of a plan stop here.
+  if (!HAS_DIGIT.test(v)) return null;
   const text = v.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 60) return null;
   // Every string cell of a sheet is asked, often the same text many times: remember the answers.
@@ -26,6 +28,7 @@ export function periodOfCell(v: CellValue | undefined): Period | null {
 }
 
 const cache = new Map<string, Period | null>();
+const HAS_DIGIT = /\d/;
 
 function periodOfText(text: string): Period | null {
   const direct = parsePeriod(text);

@@ -16,6 +16,11 @@ export interface ProgressRow {
   /** Cells exactly as typed, so a regenerated sheet never loses them (text in Actual, extra columns). */
   typed: { actual: CellValue; stated: CellValue; extra: Record<string, CellValue> };
   source: SourceRef;
+  /**
+   * True when read back from the Progress sheet SaferPlan wrote. A partnership's own table of
+   * actuals is the source: our sheet holds copies of its rows, and where both hold a cell, theirs wins.
+   */
+  generated?: boolean;
 }
 
 export type ProgressField = 'indicator' | 'description' | 'period' | 'actual' | 'stated' | 'note';
@@ -61,6 +66,7 @@ export function readProgress(grids: Grid[]): ProgressRow[] {
           note: note || null,
           typed: { actual: at(r, 'actual'), stated: at(r, 'stated'), extra },
           source: { sheet: g.sheet, cell: a1(r, h.cols.indicator!) },
+          ...(g.generated ? { generated: true } : {}),
         });
       }
     }
@@ -85,13 +91,68 @@ export function resolveIndicator(text: string, targets: readonly Target[]): Targ
   return byName.length === 1 ? byName[0] : null;
 }
 
-/** What a person should fix in the Progress table: unknown indicators, periods, non-numbers, repeats. */
+/**
+ * resolveIndicator for many rows: the targets are indexed once (by lower-cased id, and by name when
+ * only one target has it), so each row costs a few map look-ups.
+ */
+export function indicatorResolver(targets: readonly Target[]): (text: string) => Target | null {
+  const byId = new Map<string, Target>();
+  const byName = new Map<string, Target | null>();
+  for (const x of targets) {
+    const id = x.id.toLowerCase();
+    if (!byId.has(id)) byId.set(id, x);
+    const name = x.indicator.trim().toLowerCase();
+    byName.set(name, byName.has(name) ? null : x);
+  }
+  const memo = new Map<string, Target | null>();
+  return (text: string) => {
+    const t = text.trim().toLowerCase();
+    if (!t) return null;
+    const known = memo.get(t);
+    if (known !== undefined) return known;
+    const lead = byId.has(t) ? undefined : /^(\S+?)[\s:–—-]/.exec(t)?.[1];
+    const found = byId.get(t) ?? (lead ? byId.get(lead) : undefined) ?? byName.get(t) ?? null;
+    memo.set(t, found);
+    return found;
+  };
+}
+
+/** The key one indicator x period has in the Progress sheet: the target's id, else the text as typed. */
+export function progressKey(row: Pick<ProgressRow, 'indicator' | 'period'>, target: Target | null): string {
+  return `${target ? target.id : row.indicator.replace(/\s+/g, ' ').trim().toLowerCase()}|${row.period.toLowerCase()}`;
+}
+
+/**
+ * What a person should fix in the Progress table: unknown indicators, periods, non-numbers, repeats.
+ * A row of our Progress sheet whose indicator and period a partnership's own table also holds is a
+ * copy of that row: it is not judged again, and only a figure in it that differs from theirs is
+ * reported (theirs is used).
+ */
 export function checkProgress(rows: readonly ProgressRow[], targets: readonly Target[]): Finding[] {
   const findings: Finding[] = [];
+  const resolve = indicatorResolver(targets);
+  const keyOf = (row: ProgressRow) => progressKey(row, resolve(row.indicator));
+  /** The first row of each key in the partnership's own tables. */
+  const own = new Map<string, ProgressRow>();
+  for (const row of rows) {
+    if (row.generated) continue;
+    const key = keyOf(row);
+    if (!own.has(key)) own.set(key, row);
+  }
   const seen = new Map<string, ProgressRow>();
   for (const row of rows) {
     const { sheet, cell } = row.source;
-    const t = resolveIndicator(row.indicator, targets);
+    const t = resolve(row.indicator);
+    const key = progressKey(row, t);
+    const theirs = row.generated ? own.get(key) : undefined;
+    if (theirs) {
+      const differs = (a: number | null, b: number | null) => a !== null && b !== null && a !== b;
+      if (differs(row.actual, theirs.actual) || differs(row.stated, theirs.stated)) {
+        const [mine, source] = differs(row.actual, theirs.actual) ? [row.actual, theirs.actual] : [row.stated, theirs.stated];
+        findings.push(finding('info', 'progress-own-table-wins', sheet, cell, `${row.indicator} ${row.period}: ${sheet} shows ${mine} but your own table gives ${source} at ${theirs.source.sheet}!${theirs.source.cell}; that figure is used. Change it there to change it here.`));
+      }
+      continue;
+    }
     if (!t) {
       findings.push(finding('warning', 'progress-unknown-indicator', sheet, cell, `"${row.indicator || '(blank)'}" is not a target id or indicator in the Targets sheet; choose one from the list.`));
     }
@@ -101,7 +162,6 @@ export function checkProgress(rows: readonly ProgressRow[], targets: readonly Ta
     if (row.actual === null && !isBlank(row.typed.actual)) {
       findings.push(finding('warning', 'progress-actual-not-number', sheet, cell, `The actual "${cellText(row.typed.actual)}" is not a number.`));
     }
-    const key = `${t?.id ?? row.indicator.toLowerCase()}|${row.period.toLowerCase()}`;
     const before = seen.get(key);
     if (before) {
       findings.push(finding('warning', 'progress-duplicate', sheet, cell, `${row.indicator} ${row.period} is entered twice (also at ${before.source.cell}); keep one row.`));

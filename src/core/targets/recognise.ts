@@ -25,7 +25,43 @@ function isOurTargetsSheet(g: Grid): boolean {
   return TARGETS_COLUMNS.every((c, i) => header[i] === c.header);
 }
 
-const same = (a: string | null, b: string | null) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+const norm = (a: string | null) => (a ?? '').trim().toLowerCase();
+
+/**
+ * For each row of our Targets sheet, the plan's target it was written from (or undefined): first
+ * the one with the same id in the plan's own Id column, for every row (ids outlast rows moving);
+ * then, for rows still unmatched, the one at its Source cell (the plan's id may have been changed
+ * there), else the one with the same indicator and priority and no other id. Each plan target is
+ * matched once. Indexed, so thousands of targets are matched in one pass.
+ */
+function matchOurs(plan: readonly TargetDraft[], ours: readonly TargetDraft[]): (TargetDraft | undefined)[] {
+  const taken = new Set<TargetDraft>();
+  const byOrigin = new Map<string, TargetDraft[]>();
+  const byId = new Map<string, TargetDraft[]>();
+  const byName = new Map<string, TargetDraft[]>();
+  const push = (m: Map<string, TargetDraft[]>, k: string, d: TargetDraft) => {
+    const list = m.get(k);
+    if (list) list.push(d);
+    else m.set(k, [d]);
+  };
+  for (const p of plan) {
+    push(byOrigin, `${p.source.sheet}!${p.source.cell}`, p);
+    if (norm(p.givenId)) push(byId, norm(p.givenId), p);
+    push(byName, `${norm(p.indicator)}|${norm(p.priority)}`, p);
+  }
+  const take = (list: TargetDraft[] | undefined, ok: (p: TargetDraft) => boolean = () => true) => {
+    const found = list?.find((p) => !taken.has(p) && ok(p));
+    if (found) taken.add(found);
+    return found;
+  };
+  const matches = ours.map((o) => (norm(o.givenId) ? take(byId.get(norm(o.givenId))) : undefined));
+  return matches.map((m, i) => {
+    if (m) return m;
+    const o = ours[i];
+    const sameId = (p: TargetDraft) => !norm(p.givenId) || norm(p.givenId) === norm(o.givenId);
+    return (o.origin ? take(byOrigin.get(`${o.origin.sheet}!${o.origin.cell}`)) : undefined) ?? take(byName.get(`${norm(o.indicator)}|${norm(o.priority)}`), sameId);
+  });
+}
 
 /**
  * Every target in the workbook, however written: captioned blocks and tidy tables in the user's
@@ -53,27 +89,28 @@ export function recogniseTargets(grids: Grid[]): RecognisedTargets {
   }
 
   const merged: TargetDraft[] = [...plan];
-  for (const o of ours) {
-    const byOrigin = o.origin ? merged.find((p) => p.source.sheet === o.origin!.sheet && p.source.cell === o.origin!.cell && !p.givenId) : undefined;
-    const match = byOrigin ?? merged.find((p) => plan.includes(p) && !p.givenId && same(p.indicator, o.indicator) && same(p.priority, o.priority));
-    if (!match) {
+  const matches = matchOurs(plan, ours);
+  ours.forEach((o, i) => {
+    const m = matches[i];
+    if (!m) {
       merged.push(o);
-      continue;
+      return;
     }
-    match.givenId = o.givenId;
-    match.settings = { ...o.settings, ...match.settings };
-    if (!match.baseline && o.baseline) match.baseline = o.baseline;
-    if (!match.target && o.target) match.target = o.target;
-    else if (match.target && o.target && match.target.value === undefined && o.target.value !== undefined && match.target.period === o.target.period) {
-      match.target = { ...match.target, value: o.target.value };
+    // The plan's own id wins (its Id column); ours fills in when the plan gives none.
+    m.givenId = m.givenId ?? o.givenId;
+    m.settings = { ...o.settings, ...m.settings };
+    if (!m.baseline && o.baseline) m.baseline = o.baseline;
+    if (!m.target && o.target) m.target = o.target;
+    else if (m.target && o.target && m.target.value === undefined && o.target.value !== undefined && m.target.period === o.target.period) {
+      m.target = { ...m.target, value: o.target.value };
     }
     const differs =
-      (o.baseline && match.baseline && (o.baseline.value !== match.baseline.value || o.baseline.period !== match.baseline.period)) ||
-      (o.target?.value !== undefined && match.target?.value !== undefined && o.target.value !== match.target.value);
+      (o.baseline && m.baseline && (o.baseline.value !== m.baseline.value || o.baseline.period !== m.baseline.period)) ||
+      (o.target?.value !== undefined && m.target?.value !== undefined && o.target.value !== m.target.value);
     if (differs) {
-      findings.push(finding('info', 'target-plan-wins', o.source.sheet, o.source.cell, `This row of ${o.source.sheet} differs from the plan at ${match.source.sheet}!${match.source.cell}; the plan's figures are used. Change them in the plan to change the target.`));
+      findings.push(finding('info', 'target-plan-wins', o.source.sheet, o.source.cell, `This row of ${o.source.sheet} differs from the plan at ${m.source.sheet}!${m.source.cell}; the plan's figures are used. Change them in the plan to change the target.`));
     }
-  }
+  });
 
   const used = new Set<string>();
   const ids: (string | null)[] = merged.map((d) => {

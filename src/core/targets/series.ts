@@ -1,4 +1,4 @@
-import { a1, cellAt, cellText, columnCount, Grid, isBlank } from '../grid';
+import { a1, cellAt, cellText, Grid, isBlank } from '../grid';
 import { Period } from '../timescale/period';
 import { readNumber, ReadNumber } from './numbers';
 import { periodOfCell } from './period-cell';
@@ -45,12 +45,20 @@ function textCell(grid: Grid, r: number, c: number): string | null {
   return v.replace(/\s+/g, ' ').trim();
 }
 
+/** The widest of rows top..bottom: all a search of those rows needs (not a pass over the whole sheet). */
+function widthOf(grid: Grid, top: number, bottom: number): number {
+  let n = 0;
+  for (let r = Math.max(1, top); r <= Math.min(bottom, grid.rows.length); r++) n = Math.max(n, grid.rows[r - 1].length);
+  return n;
+}
+
 /**
  * Periods across a row, values in a row below: seed 001's layout, with the label either left of
  * the values or left of the periods, and the values allowed to sit one column off the periods.
  */
 export function horizontalSeries(grid: Grid, top: number, bottom: number): Series | null {
-  const width = columnCount(grid);
+  // Values (and their label) sit at most three rows below the periods.
+  const width = widthOf(grid, top, bottom + 3);
   for (let r = top; r <= bottom; r++) {
     const cols: { col: number; period: Period }[] = [];
     for (let c = 1; c <= width; c++) {
@@ -82,7 +90,8 @@ export function horizontalSeries(grid: Grid, top: number, bottom: number): Serie
 
 /** Periods down a column with values beside them: the same table transposed. */
 export function verticalSeries(grid: Grid, top: number, bottom: number): Series | null {
-  const width = columnCount(grid);
+  // A run of periods may go on up to 12 rows past the window.
+  const width = widthOf(grid, top, bottom + 12);
   for (let c = 1; c <= width; c++) {
     for (let r = top; r <= bottom; r++) {
       const run: { row: number; period: Period }[] = [];

@@ -25,56 +25,87 @@ export function changeInHeader(text: string): number | null {
  * across) is read by transposing it. Rows in `skip` belong to captioned blocks already read.
  */
 export function wideTableTargets(grid: Grid, skip: ReadonlySet<number>): { drafts: TargetDraft[]; findings: Finding[] } {
-  const drafts = [
-    ...across(grid, skip, (r, c) => a1(r, c)),
-    ...across(transpose(grid), new Set<number>(), (r, c) => a1(c, r)).filter((d) => !skip.has(parseA1(d.source.cell).row)),
-  ];
+  const { rows, cols } = targetWordCells(grid);
+  const drafts = rows.length ? across(grid.sheet, asRows(grid), skip, rows, (r, c) => a1(r, c)) : [];
+  if (cols.length) {
+    drafts.push(...across(grid.sheet, asColumns(grid), new Set<number>(), cols, (r, c) => a1(c, r)).filter((d) => !skip.has(parseA1(d.source.cell).row)));
+  }
   return { drafts, findings: [] };
 }
 
-function transpose(g: Grid): Grid {
-  const rows: CellValue[][] = [];
-  for (let c = 1; c <= columnCount(g); c++) {
-    const row: CellValue[] = [];
-    for (let r = 1; r <= rowCount(g); r++) row.push(cellAt(g, r, c));
-    rows.push(row);
-  }
-  return { sheet: g.sheet, rows, merges: [] };
+/**
+ * The rows and the columns (ascending) holding a cell that says baseline, benchmark or target: the
+ * only places a header of such a table can be. One pass over the sheet, so a plan with no target
+ * table (thousands of rows of actions) costs a regex test per text cell and nothing more.
+ */
+function targetWordCells(g: Grid): { rows: number[]; cols: number[] } {
+  const rows: number[] = [];
+  const cols = new Set<number>();
+  g.rows.forEach((row, i) => {
+    let hit = false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && TARGET_WORDS.test(v)) {
+        hit = true;
+        cols.add(c + 1);
+      }
+    }
+    if (hit) rows.push(i + 1);
+  });
+  return { rows, cols: [...cols].sort((a, b) => a - b) };
 }
 
-function across(grid: Grid, skip: ReadonlySet<number>, ref: (r: number, c: number) => string): TargetDraft[] {
+/** A sheet read along its rows, or along its columns (the table transposed), without copying it. */
+interface Lines {
+  count: number;
+  /** The cells of line i (1-based). */
+  line(i: number): ReadonlyArray<CellValue>;
+  /** The cell at position j of line i. */
+  at(i: number, j: number): CellValue;
+}
+
+function asRows(g: Grid): Lines {
+  return { count: rowCount(g), line: (i) => g.rows[i - 1] ?? [], at: (i, j) => cellAt(g, i, j) };
+}
+
+function asColumns(g: Grid): Lines {
+  return { count: columnCount(g), line: (i) => g.rows.map((row) => (row[i - 1] === undefined ? null : row[i - 1])), at: (i, j) => cellAt(g, j, i) };
+}
+
+/** Header lines among `candidates` (ascending) and the indicator lines after each. */
+function across(sheet: string, g: Lines, skip: ReadonlySet<number>, candidates: readonly number[], ref: (r: number, c: number) => string): TargetDraft[] {
   const out: TargetDraft[] = [];
-  const width = columnCount(grid);
-  for (let r = 1; r <= rowCount(grid); r++) {
+  for (const r of candidates) {
     if (skip.has(r)) continue;
+    const cells = g.line(r);
     const cols: { col: number; period: Period; header: string }[] = [];
-    for (let c = 1; c <= width; c++) {
-      const v = cellAt(grid, r, c);
+    for (let c = 1; c <= cells.length; c++) {
+      const v = cells[c - 1];
       const p = periodOfCell(v);
       if (p) cols.push({ col: c, period: p, header: cellText(v) });
     }
     if (cols.length < 2 || !cols.some((x) => TARGET_WORDS.test(x.header))) continue;
     if (cols.some((x, i) => i > 0 && periodKey(x.period) <= periodKey(cols[i - 1].period))) continue;
     const change = cols.map((x) => changeInHeader(x.header)).find((x) => x !== null) ?? null;
-    for (let v = r + 1; v <= rowCount(grid) && !skip.has(v); v++) {
+    for (let v = r + 1; v <= g.count && !skip.has(v); v++) {
       const values = cols.map((x) => {
-        const cell = cellAt(grid, v, x.col);
+        const cell = g.at(v, x.col);
         return { ...x, value: typeof cell !== 'number' && periodOfCell(cell) ? null : readNumber(cell) };
       });
-      const label = labelOf(grid, v, cols[0].col);
+      const label = labelOf(g, v, cols[0].col);
       const filled = values.filter((x) => x.value);
       if (!label && filled.length === 0) break;
       if (!label || filled.length < 2) continue;
       const points = filled.map((x) => ({ period: x.period, value: x.value!, cell: ref(v, x.col) }));
-      out.push(draft(grid.sheet, label.text, ref(v, label.col), points, change));
+      out.push(draft(sheet, label.text, ref(v, label.col), points, change));
     }
   }
   return out;
 }
 
-function labelOf(grid: Grid, row: number, before: number): { text: string; col: number } | null {
+function labelOf(g: Lines, line: number, before: number): { text: string; col: number } | null {
   for (let c = 1; c < before; c++) {
-    const v = cellAt(grid, row, c);
+    const v = g.at(line, c);
     if (typeof v === 'string' && !isBlank(v) && !readNumber(v)) return { text: v.replace(/\s+/g, ' ').trim(), col: c };
   }
   return null;

@@ -15,12 +15,35 @@ export function periodWithin(a: Period, b: Period): boolean {
   return a.start >= b.start && a.end <= b.end;
 }
 
+/**
+ * Labels already read. A Progress table repeats a few dozen period labels thousands of times, and
+ * every target of a plan usually runs over the same range. Periods are plain values never changed
+ * after they are made, so one object can be handed out again.
+ */
+const periodCache = new Map<string, Period | null>();
+const rangeCache = new Map<string, RangeResult>();
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 20000) cache.clear();
+  const v = make();
+  cache.set(key, v);
+  return v;
+}
+
 export function readPeriod(text: string): Period | null {
-  return parsePeriod(text);
+  if (typeof text !== 'string') return null;
+  return remember(periodCache, text, () => parsePeriod(text));
 }
 
 /** Every period from the baseline's to the target's, both included. */
 export function periodRange(fromText: string, toText: string): RangeResult {
+  const r = remember(rangeCache, `${fromText}\u0000${toText}`, () => readRange(fromText, toText));
+  // A fresh list each time: callers may change theirs.
+  return r.ok ? { ok: true, periods: [...r.periods] } : r;
+}
+
+function readRange(fromText: string, toText: string): RangeResult {
   if (!fromText || !fromText.trim()) return { ok: false, reason: 'from-unreadable', message: 'no baseline period is given' };
   if (!toText || !toText.trim()) return { ok: false, reason: 'to-unreadable', message: 'no target period is given' };
   const from = parsePeriod(fromText);

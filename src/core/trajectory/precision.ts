@@ -2,7 +2,7 @@ import { clean } from './rounding';
 
 /** Decimal places a number is written with (0.11 -> 2, 1140 -> 0, 12.5 -> 1), ignoring float noise. */
 export function decimalPlaces(x: number): number {
-  if (!Number.isFinite(x)) return 0;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return 0;
   const s = String(clean(Math.abs(x)));
   const e = /e-(\d+)$/.exec(s);
   if (e) {

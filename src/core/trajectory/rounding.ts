@@ -14,6 +14,8 @@ export function isRounding(s: string): s is Rounding {
 
 /** Drop binary noise (0.1 * 3 = 0.30000000000000004) so shown and compared values are the ones people write. */
 export function clean(x: number): number {
+  // A whole number of up to 12 digits has no noise to drop (and toPrecision is slow): most counts.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x === 0 ? 0 : x;
   if (!Number.isFinite(x)) return x;
   const c = +x.toPrecision(12);
   return c === 0 ? 0 : c;

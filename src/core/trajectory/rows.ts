@@ -2,7 +2,7 @@ import { Direction, Target, Unit } from '../plan';
 import { Forecast, forecastOutturn } from './forecast';
 import { bestRounding, roundingScores } from './infer';
 import { Period, periodWithin, readPeriod } from './periods';
-import { ProgressEntry, entriesFor } from './progress';
+import { ProgressEntry, entriesFor, indexProgress } from './progress';
 import { DEFAULT_TOLERANCE, Rag, percentOfTargetAchieved, rag, variance } from './rag';
 import { ROUNDINGS, Rounding } from './rounding';
 import { LimitsMethod, Significance, significanceOfChange } from './significance';
@@ -90,17 +90,49 @@ interface DatedEntry {
   when: Period;
 }
 
-/** Monthly values of a year in order from its first month, null where missing. */
-function monthsOf(year: Period, dated: ReadonlyArray<DatedEntry>): (number | null)[] {
-  const months = dated.filter((d) => d.when.kind === 'month' && periodWithin(d.when, year) && typeof d.entry.actual === 'number');
+/**
+ * Monthly values of a year in order from its first month, null where missing. The first figure
+ * for a month wins (byPeriod puts a partnership's own table before our Progress sheet).
+ */
+function monthsOf(year: Period, months: ReadonlyArray<DatedEntry>): (number | null)[] {
   const out: (number | null)[] = Array(12).fill(null);
   const y0 = Number(year.start.slice(0, 4));
   const m0 = Number(year.start.slice(5, 7));
   for (const d of months) {
+    if (!periodWithin(d.when, year) || typeof d.entry.actual !== 'number') continue;
     const idx = (Number(d.when.start.slice(0, 4)) - y0) * 12 + Number(d.when.start.slice(5, 7)) - m0;
-    if (idx >= 0 && idx < 12) out[idx] = d.entry.actual as number;
+    if (idx >= 0 && idx < 12 && out[idx] === null) out[idx] = d.entry.actual;
   }
   return out;
+}
+
+/**
+ * A target's entries by period label, each period's list with the partnership's own rows first
+ * (their table is the source; our Progress sheet holds copies), then in the order given.
+ */
+function byPeriod(entries: ReadonlyArray<ProgressEntry>): { periods: Map<string, DatedEntry[]>; months: DatedEntry[] } {
+  const periods = new Map<string, DatedEntry[]>();
+  const months: DatedEntry[] = [];
+  const ordered = entries.some((e) => e.generated) ? [...entries.filter((e) => !e.generated), ...entries.filter((e) => e.generated)] : entries;
+  for (const entry of ordered) {
+    const when = readPeriod(entry.period);
+    if (!when) continue;
+    const d = { entry, when };
+    const list = periods.get(when.label);
+    if (list) list.push(d);
+    else periods.set(when.label, [d]);
+    if (when.kind === 'month') months.push(d);
+  }
+  return { periods, months };
+}
+
+/** The first number among a period's entries for a field (people may leave one row blank and fill another). */
+function firstNumber(list: ReadonlyArray<DatedEntry> | undefined, field: 'actual' | 'stated'): number | null {
+  for (const d of list ?? []) {
+    const v = d.entry[field];
+    if (typeof v === 'number') return v;
+  }
+  return null;
 }
 
 function isYear(p: Period): boolean {
@@ -116,33 +148,30 @@ function isYear(p: Period): boolean {
 export function trajectoryRows(targets: ReadonlyArray<Target>, progress: ReadonlyArray<ProgressEntry>, options: TrajectoryRowsOptions = {}): TrajectoryRow[] {
   const fallback = options.rounding && options.rounding !== 'auto' ? options.rounding : (planRounding(targets, options.method) ?? 'nearest');
   const rows: TrajectoryRow[] = [];
+  const index = indexProgress(progress);
   for (const target of targets) {
     const own = options.settings?.[target.id];
     const tr: Trajectory | null = trajectoryFor(target, { method: own?.method ?? options.method, rounding: own?.rounding ?? options.rounding ?? 'auto', fallbackRounding: fallback });
     if (!tr || !target.baseline) continue;
     const tolerance = toleranceFor(target, options);
-    const dated: DatedEntry[] = [];
-    for (const entry of entriesFor(target, progress)) {
-      const when = readPeriod(entry.period);
-      if (when) dated.push({ entry, when });
-    }
+    const { periods, months } = byPeriod(entriesFor(target, index));
     const baselinePeriod = tr.points[0].when;
-    const baselineMonths = isYear(baselinePeriod) ? monthsOf(baselinePeriod, dated) : undefined;
+    const baselineMonths = isYear(baselinePeriod) ? monthsOf(baselinePeriod, months) : undefined;
     const statedByPeriod = new Map(placeStatements(target, tr.points.map((p) => p.when)).map((s) => [s.period, s.value]));
     const isCount = target.unit === 'count';
     for (const point of tr.points) {
-      const entered = dated.find((d) => d.when.label === point.period);
-      let actual: number | null = entered && typeof entered.entry.actual === 'number' ? entered.entry.actual : null;
+      const entered = periods.get(point.period);
+      let actual: number | null = firstNumber(entered, 'actual');
       let actualFrom: TrajectoryRow['actualFrom'] = actual === null ? null : 'entered';
       let forecast: Forecast | null = null;
       if (actual === null && isCount && isYear(point.when) && point.role !== 'baseline') {
-        const f = forecastOutturn(monthsOf(point.when, dated), baselineMonths);
+        const f = forecastOutturn(monthsOf(point.when, months), baselineMonths);
         if (f && f.method === 'full-year') {
           actual = f.value;
           actualFrom = 'months';
         } else forecast = f;
       }
-      const statedEntry = entered && typeof entered.entry.stated === 'number' ? entered.entry.stated : null;
+      const statedEntry = firstNumber(entered, 'stated');
       const stated = statedByPeriod.get(point.period) ?? statedEntry;
       const judged = actual ?? forecast?.value ?? null;
       const ragFrom: TrajectoryRow['ragFrom'] = point.role === 'baseline' || judged === null ? null : actual !== null ? 'actual' : 'forecast';

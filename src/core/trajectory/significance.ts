@@ -18,17 +18,26 @@ function checkCount(x: number): void {
   if (!Number.isInteger(x) || x < 0) throw new RangeError(`Poisson limits need a whole count of zero or more (got ${x})`);
 }
 
+/** Limits already computed, by count and confidence: a Trajectories sheet asks for the same counts again and again. */
+const exactCache = new Map<string, PoissonLimits>();
+
 /** Exact (Garwood) limits: lower chi2(α/2, 2x) / 2, upper chi2(1 - α/2, 2x + 2) / 2. */
 export function exactPoissonLimits(x: number, confidence = 0.95): PoissonLimits {
   checkCount(x);
+  const key = `${x}|${confidence}`;
+  const known = exactCache.get(key);
+  if (known) return { ...known };
   const alpha = 1 - confidence;
-  return {
+  const limits: PoissonLimits = {
     count: x,
     lower: x === 0 ? 0 : gammaPInv(alpha / 2, x),
     upper: gammaPInv(1 - alpha / 2, x + 1),
     confidence,
     method: 'exact',
   };
+  if (exactCache.size > 5000) exactCache.clear();
+  exactCache.set(key, limits);
+  return { ...limits };
 }
 
 /** Byar's approximation to the exact limits, for large counts. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { exactMilestone, milestones } from '../../../src/core/trajectory/milestones';
-import { roundToStep } from '../../../src/core/trajectory/rounding';
-import { unitStep } from '../../../src/core/trajectory/precision';
+import { clean, roundToStep } from '../../../src/core/trajectory/rounding';
+import { decimalPlaces, unitStep } from '../../../src/core/trajectory/precision';
 import { SEED_001_TABLES } from './seed001';
 
 describe('milestones: model.md formulas', () => {
@@ -160,5 +160,20 @@ describe('roundToStep', () => {
     expect(unitStep([12.5, 10])).toBe(0.1);
     expect(unitStep([0.333])).toBe(0.001);
     expect(unitStep([null, 7])).toBe(1);
+  });
+});
+
+describe('clean and decimalPlaces take a short cut for whole numbers', () => {
+  const reference = (x: number) => (Number.isFinite(x) ? (+x.toPrecision(12) === 0 ? 0 : +x.toPrecision(12)) : x);
+  test('the same answers as toPrecision(12) for any number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 1e12, 1234567890123, -999999999999, 2 ** 53, 0.1 + 0.2)), (x) => {
+        expect(Object.is(clean(x), reference(x))).toBe(true);
+      }),
+      { seed: 3, numRuns: 2000 },
+    );
+  });
+  test('decimal places of whole numbers, fractions and tiny values', () => {
+    expect([1140, -3, 0, 1e21, 0.11, 12.5, 0.1 + 0.2, 1e-7].map(decimalPlaces)).toEqual([0, 0, 0, 0, 2, 1, 1, 7]);
   });
 });

@@ -108,3 +108,11 @@ describe('significance of a change from the baseline', () => {
     );
   });
 });
+
+test('limits asked for again are the same and not shared', () => {
+  const a = exactPoissonLimits(37, 0.95);
+  a.lower = -1;
+  expect(exactPoissonLimits(37, 0.95).lower).toBeGreaterThan(0);
+  expect(exactPoissonLimits(37, 0.95)).toEqual(exactPoissonLimits(37, 0.95));
+  expect(exactPoissonLimits(37, 0.99).lower).toBeLessThan(exactPoissonLimits(37, 0.95).lower);
+});
