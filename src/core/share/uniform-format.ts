@@ -126,10 +126,16 @@ export interface UniformInput {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar date written YYYY-MM-DD (checked by arithmetic: it runs for every date exported). */
 export function isIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]) return false;
+  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
 }
 
 function isoOrNull(s: string | null | undefined): string | null {
@@ -146,6 +152,7 @@ export function textOrNull(s: string | null | undefined): string | null {
 /** Numbers as a reader would write them: 15 significant digits, no float noise, nothing non-finite. */
 export function tidyNumber(n: number | null | undefined): number | null {
   if (n === null || n === undefined || !Number.isFinite(n)) return null;
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n === 0 ? 0 : n;
   const t = +n.toPrecision(15);
   return Object.is(t, -0) ? 0 : t;
 }
