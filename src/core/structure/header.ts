@@ -70,7 +70,6 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
   for (let row = 1; row <= grid.rows.length; row++) {
     const m = matchRow(grid, row, width);
     if (!isHeaderRow(m)) continue;
-    // A header whose row above was already taken as the group row of this one is skipped.
     const labels = new Map<number, string>();
     for (const c of m.fields.keys()) labels.set(c, cellText(cellAt(grid, row, c)).trim());
     if (m.actionCount > 1) {
@@ -83,7 +82,7 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
         else if (f === 'lead' || f === 'measure') (more[f] ??= []).push(c);
       }
       // A priority header sitting in the row above (merged downwards, or stacked words) still counts.
-      addHeadersFromRowAbove(grid, merges, row, shared, labels);
+      addHeadersFromRowAbove(grid, row, shared, labels);
       const { priority, theme, strand, ...columns } = shared;
       out.push({
         row,
@@ -97,7 +96,7 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
   return out;
 }
 
-function addHeadersFromRowAbove(grid: Grid, merges: MergeIndex, row: number, shared: Partial<Record<Field, number>>, labels: Map<number, string>): void {
+function addHeadersFromRowAbove(grid: Grid, row: number, shared: Partial<Record<Field, number>>, labels: Map<number, string>): void {
   if (row < 2) return;
   const r = grid.rows[row - 2] ?? [];
   for (let c = 1; c <= r.length; c++) {
@@ -110,7 +109,6 @@ function addHeadersFromRowAbove(grid: Grid, merges: MergeIndex, row: number, sha
       labels.set(c, v.trim());
     }
   }
-  void merges;
 }
 
 function twoLevel(grid: Grid, merges: MergeIndex, row: number, m: RowMatch, labels: Map<number, string>): HeaderMap {
