@@ -173,6 +173,29 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await status().getByText(/Download as a new workbook: done/).waitFor();
   });
 
+  it('Export makes a partner return template for one agency, listing the plan\u2019s priorities', async () => {
+    const make = pane().getByRole('button', { name: 'Make return template' });
+    await make.click();
+    await pane().getByText('Enter the agency the return is for.').waitFor();
+    await pane().getByRole('textbox', { name: /Agency/ }).fill('Northtown Fire and Rescue');
+    expect(await pane().getByText('Enter the agency the return is for.').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await make.click();
+    expect((await download).suggestedFilename()).toBe('Northtown Fire and Rescue return.xlsx');
+    const message = await status().getByText(/Download as a new workbook: done\. Return template for Northtown Fire and Rescue \(Northtown Fire and Rescue return\.xlsx\), asking about \d+ priorit/).textContent();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await (await download).path()) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Northtown Fire and Rescue']);
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(['AGENCY', 'Northtown Fire and Rescue']);
+    const priorities = rows.filter((r) => r[0] === 'Priority').map((r) => r[1]);
+    expect(priorities.length).toBe(Number(/asking about (\d+)/.exec(message ?? '')![1]));
+    expect(priorities.length).toBeGreaterThan(0);
+    expect(wb.definedNames.model).toEqual([]);
+    await shot('06b-return-template');
+  });
+
   it('Import police data: a wrong file is named; two months of street-level files go into Progress', async () => {
     // A plan with a criminal damage target over 2018/19 to 2020/21, opened in the workbench.
     const wb = new ExcelJS.Workbook();

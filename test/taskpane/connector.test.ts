@@ -26,6 +26,17 @@ describe('ExcelConnector on the in-memory Excel', () => {
     expect(fake.syncCount).toBeLessThan(20);
   });
 
+  it('returnPlan gives the plan\u2019s priorities for a partner return, reading only', async () => {
+    const { fake, connector } = setup();
+    const sheets = fake.sheetNames();
+    const plan = await connector.returnPlan({ today });
+    const structured = await connector.runCommand('validate', { today });
+    const expected = [...new Set(structured.plan.actions.map((a) => a.priority).filter((p): p is string => !!p && p.trim() !== ''))];
+    expect(plan.priorities.length).toBeGreaterThan(0);
+    expect(plan.priorities.map((p) => p.toLowerCase())).toEqual(expect.arrayContaining(expected.map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase())));
+    expect(fake.sheetNames()).toEqual(sheets);
+  });
+
   it('Validate reads only: the workbook is the same afterwards', async () => {
     const { fake, connector } = setup();
     const before = JSON.stringify(fake.dump());

@@ -1,5 +1,6 @@
 import type { CommandOptions, CommandResult, ExportOptions, ExportResult } from '../../core/app/commands';
 import type { PoliceImportResult } from '../../core/app/police';
+import type { ReturnPlan } from '../../core/returns/priorities';
 import type { CombinedCounts } from '../../core/police/counts';
 import type { WorkOptions } from '../../core/host/workbook-host';
 import type { SheetSpec } from '../../core/sheets/spec';
@@ -25,6 +26,8 @@ export type ChangeListener = (change: ChangeEvent) => void;
 export interface Connector {
   runCommand(name: CommandName, options: CommandOptions): Promise<CommandResult>;
   prepareExport(options: ExportOptions): Promise<ExportResult>;
+  /** The plan's priorities (and partnership, year) that a partner return asks about. */
+  returnPlan(options: CommandOptions): Promise<ReturnPlan>;
   /** Puts data.police.uk counts (read and combined from the chosen files) into Targets and Progress. */
   importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult>;
   /** Writes sheet specs into this workbook (the Data sharing and About sheets). */

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
-import { buildWorkbook, CommandOptions, CommandResult, exportUniform, ExportOptions, ExportResult, structureWorkbook, trajectoriesWorkbook, validateWorkbook } from '../../core/app/commands';
+import { analyseWorkbook, buildWorkbook, CommandOptions, CommandResult, exportUniform, ExportOptions, ExportResult, structureWorkbook, trajectoriesWorkbook, validateWorkbook } from '../../core/app/commands';
 import type { PoliceImportResult } from '../../core/app/police';
 import type { WorkOptions } from '../../core/host/workbook-host';
+import type { ReturnPlan } from '../../core/returns/priorities';
 import type { CombinedCounts } from '../../core/police/counts';
 import type { SheetSpec } from '../../core/sheets/spec';
 import { Capabilities, ExcelHost, ExcelRun, officeCapabilities } from '../../excel';
@@ -54,6 +55,12 @@ export class ExcelConnector implements Connector {
 
   prepareExport(options: ExportOptions): Promise<ExportResult> {
     return exportUniform(this.host, options);
+  }
+
+  /** The returns code is fetched with the export panel, the only place that asks for it. */
+  async returnPlan(options: CommandOptions): Promise<ReturnPlan> {
+    const [analysis, { returnPlanOf }] = await Promise.all([analyseWorkbook(this.host, options), import(/* webpackChunkName: "export" */ '../../core/returns/priorities')]);
+    return returnPlanOf(analysis.plan);
   }
 
   /** The import's code is fetched only when a person imports police data. */

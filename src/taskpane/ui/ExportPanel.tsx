@@ -4,6 +4,7 @@ import { isoDate } from '../../core/grid';
 import type { Connector } from '../connector/connector';
 import { downloadFile } from '../export/download';
 import { describeError, ShownError } from './errors';
+import { ReturnTemplateSection } from './ReturnTemplateSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },
@@ -27,13 +28,13 @@ export default function ExportPanel({ connector, today, onStatus, onError, onClo
   const suppressBelow = /^\d+$/.test(suppress.trim()) ? Number(suppress.trim()) : null;
   const badSuppress = suppress.trim() !== '' && suppressBelow === null;
 
-  const act = async (what: string, work: (r: Awaited<ReturnType<Connector['prepareExport']>>) => Promise<string>) => {
+  /** Every button of the panel: one job at a time, its progress and outcome on the status line. */
+  const run = async (what: string, work: () => Promise<string>) => {
     setBusy(true);
     onError(null);
     onStatus(`${what}\u2026`);
     try {
-      const r = await connector.prepareExport({ today: today(), depersonalise, suppressBelow });
-      onStatus(await work(r));
+      onStatus(await work());
     } catch (e) {
       const shown = describeError(e, what.toLowerCase());
       onError(shown);
@@ -42,6 +43,8 @@ export default function ExportPanel({ connector, today, onStatus, onError, onClo
       setBusy(false);
     }
   };
+  const act = (what: string, work: (r: Awaited<ReturnType<Connector['prepareExport']>>) => Promise<string>) =>
+    run(what, async () => work(await connector.prepareExport({ today: today(), depersonalise, suppressBelow })));
   const records = (n: number) => `${n} record${n === 1 ? '' : 's'} in uniform format v1${depersonalise ? ', de-personalised' : ''}`;
   const fileBase = `saferplan-uniform-${isoDate(today())}`;
 
@@ -96,6 +99,7 @@ export default function ExportPanel({ connector, today, onStatus, onError, onClo
         </Button>
       </div>
       <Caption1>The CSV is safe to open: text that Excel would read as a formula is neutralised.</Caption1>
+      <ReturnTemplateSection connector={connector} today={today} busy={busy} run={run} />
     </section>
   );
 }
