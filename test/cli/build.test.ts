@@ -229,3 +229,28 @@ describe('the installed saferplan bin, as a real process', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('people\'s edits follow their action, not its old cell', () => {
+  test('rows inserted in the plan do not hand one action\'s status to another', async () => {
+    const plan = (rows: (string | null)[][]) => buildGrid('Plan', [['No', 'Action', 'Lead', 'Timescale', 'Status'], ...rows]);
+    const v1 = await write('edits-v1.xlsx', [plan([['1.1', 'First', 'Police', 'March 2006', null], ['1.2', 'Second', 'Council', 'March 2006', null]])]);
+    const built = path.join(dir, 'edits-built.xlsx');
+    expect((await run(['build', v1, '-o', built])).status).toBe(0);
+    // An officer marks 1.1 Complete in the Actions sheet…
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(built);
+    const actions = wb.getWorksheet('Actions')!;
+    const header = (actions.getRow(1).values as unknown[]).map((x) => cellText((x ?? null) as never));
+    actions.getRow(2).getCell(header.indexOf('Status')).value = 'Complete';
+    // …and the analyst inserts a new action 1.0 above it in the plan.
+    const plan2 = wb.getWorksheet('Plan')!;
+    plan2.spliceRows(2, 0, ['1.0', 'A new first action', 'Fire', 'March 2006']);
+    const edited = path.join(dir, 'edits-edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const rebuilt = path.join(dir, 'edits-rebuilt.xlsx');
+    expect((await run(['build', edited, '-o', rebuilt])).status).toBe(0);
+    const json = JSON.parse((await run(['structure', rebuilt, '--json'])).stdout);
+    const status = Object.fromEntries(json.actions.map((a: { ref: string; status: string | null }) => [a.ref, a.status]));
+    expect(status).toEqual({ '1.0': null, '1.1': 'Complete', '1.2': null });
+  });
+});

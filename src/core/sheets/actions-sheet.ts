@@ -29,34 +29,55 @@ export interface ActionEdits {
   progressNote: string | null;
 }
 
-/** Reads Status and Progress note from a previously generated Actions sheet, keyed by Source. */
-export function readActionEdits(previous: Grid | undefined): Map<string, ActionEdits> {
-  const out = new Map<string, ActionEdits>();
+/**
+ * How an edit finds its action again. By reference within priority and strand when the action has
+ * one, so rows inserted in the plan (which move every source cell below) do not hand one action's
+ * status to another; by source cell otherwise.
+ */
+function refKey(priority: string | null, strand: string | null, ref: string | null): string | null {
+  return ref ? `ref:${(priority ?? '').toLowerCase()}|${(strand ?? '').toLowerCase()}|${ref.toLowerCase()}` : null;
+}
+
+function sourceKey(source: string): string {
+  return `src:${source}`;
+}
+
+/** Reads Status and Progress note from a previously generated Actions sheet, by reference and by source. */
+export function readActionEdits(previous: Grid | undefined): Map<string, ActionEdits | null> {
+  const out = new Map<string, ActionEdits | null>();
   if (!previous || previous.rows.length < 2) return out;
   const header = previous.rows[0].map((v) => cellText(v).trim());
-  const iSource = header.indexOf('Source');
-  const iStatus = header.indexOf('Status');
-  const iNote = header.indexOf('Progress note');
-  if (iSource < 0) return out;
+  const col = (name: string) => header.indexOf(name);
+  const [iRef, iPriority, iStrand, iSource, iStatus, iNote] = ['Ref', 'Priority', 'Strand', 'Source', 'Status', 'Progress note'].map(col);
+  const text = (row: readonly unknown[], i: number): string | null => (i >= 0 && !isBlank((row[i] ?? null) as never) ? cellText(row[i] as never).trim() : null);
+  const seenRefs = new Set<string>();
+  const repeated = new Set<string>();
   for (const row of previous.rows.slice(1)) {
-    const key = cellText(row[iSource] ?? null).trim();
-    if (!key) continue;
-    const statusText = iStatus >= 0 && !isBlank(row[iStatus] ?? null) ? cellText(row[iStatus]).trim() : null;
+    const statusText = text(row, iStatus);
     const st = readStatus(statusText);
-    out.set(key, {
-      status: st.kind === 'ok' ? st.status : null,
-      statusText,
-      progressNote: iNote >= 0 && !isBlank(row[iNote] ?? null) ? cellText(row[iNote]).trim() : null,
-    });
+    const edit: ActionEdits = { status: st.kind === 'ok' ? st.status : null, statusText, progressNote: text(row, iNote) };
+    const source = text(row, iSource);
+    if (source) out.set(sourceKey(source), edit);
+    const rk = refKey(text(row, iPriority), text(row, iStrand), text(row, iRef));
+    if (rk) {
+      if (seenRefs.has(rk)) repeated.add(rk);
+      seenRefs.add(rk);
+      out.set(rk, edit);
+    }
   }
+  for (const rk of repeated) out.set(rk, null); // a reference used twice cannot say which action it meant
   return out;
 }
 
 /** People's edits in the Actions sheet win over the plan's own (often blank) status. */
-export function applyActionEdits(actions: Action[], edits: Map<string, ActionEdits>): { actions: Action[]; notes: Map<Action, string> } {
+export function applyActionEdits(actions: Action[], edits: Map<string, ActionEdits | null>): { actions: Action[]; notes: Map<Action, string> } {
   const notes = new Map<Action, string>();
   const next = actions.map((a) => {
-    const e = edits.get(sourceLink(a).text);
+    const rk = refKey(a.priority, a.strand, a.ref);
+    // An action with a reference takes only its own edit; by source cell only when it has none, or
+    // when its reference was used twice before.
+    const byRef = rk ? edits.get(rk) : null;
+    const e = byRef ?? (rk && byRef === undefined ? undefined : edits.get(sourceKey(sourceLink(a).text)) ?? undefined);
     if (!e) return a;
     const b = e.status && isStatus(e.status) ? { ...a, status: e.status } : a;
     if (e.progressNote) notes.set(b, e.progressNote);
