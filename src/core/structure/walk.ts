@@ -22,10 +22,10 @@ export interface WalkOptions {
   extraAgencies?: readonly string[];
 }
 
-const SECTION = /^\s*(?:(?:objective|aim|priority|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
+const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
 const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|panel|action team|task group|sub[- ]group)\s*$/i;
 const PLAN_TITLE_HEAD = /\baction plan\s*[-–—:]?\s+(.+)$/i;
-const PRIORITY_LINE = /^priority\s*\d*\s*[-–—:]\s*(.+)$/i;
+const PRIORITY_LINE = /^priority\s*\d*[a-z]?\s*[-–—:.)]\s*(.+)$/i;
 const FY_IN_TEXT = /\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b/;
 const GENERIC_SHEET = /^(sheet|tabelle|feuil|hoja|foglio)\s*\d*$/i;
 
@@ -45,8 +45,6 @@ function paragraphs(v: CellValue): string {
 function priorityFromTitle(text: string): string | null {
   const t = oneLine(text);
   if (t.length > 120) return null;
-  const p = PRIORITY_LINE.exec(t);
-  if (p) return p[1].trim();
   const tail = PLAN_TITLE_TAIL.exec(t);
   if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return tail[1].trim();
   const head = PLAN_TITLE_HEAD.exec(t);
@@ -124,6 +122,15 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         if (!title && /\bplan\b/i.test(single) && single.length < 150) title = single;
         if (!partnership && single.length < 150) partnership = partnershipName(single);
       }
+      // "Priority 2: Reducing violent crime" heads the actions below it, inside a table or above one.
+      const line = PRIORITY_LINE.exec(single);
+      if (line && single.length <= 150) {
+        if (line[1].trim() !== priorityContext) theme = null;
+        priorityContext = line[1].trim();
+        carriedPriority = null;
+        continue;
+      }
+      // A plan's title ("Anti-social Behaviour Action Plan") names the priority and ends the table above.
       const pr = SECTION.test(single) ? null : priorityFromTitle(single);
       if (pr) {
         if (pr !== priorityContext) theme = null;

@@ -46,3 +46,21 @@ describe('layouts beyond the seeds', () => {
     expect(plan.actions[0]).toMatchObject({ action: 'Refresh the ASB policy', leadAgency: 'ASB Officer', due: '2020-03-31', strand: null });
   });
 });
+
+test('"Priority N: ..." rows inside the table set the priority of the actions under them', () => {
+  const g = buildGrid('Sheet1', [
+    ['Ref', 'Action', 'Lead', 'Deadline'],
+    ['Priority 1: Reducing violent crime'],
+    ['1.1', 'Street pastors in the night-time economy', 'Police', 'March 2020'],
+    ['Priority 2 – Anti-social behaviour'],
+    ['2.1', 'Youth outreach in hotspots', 'Youth Service', 'June 2020'],
+    ['Objective 2.1 – Early help'],
+    ['2.2', 'ASB case reviews', 'Community Safety Team', 'July 2020'],
+  ]);
+  const { plan } = structurePlan([g]);
+  expect(plan.actions.map((a) => [a.ref, a.priority, a.theme])).toEqual([
+    ['1.1', 'Reducing violent crime', null],
+    ['2.1', 'Anti-social behaviour', null],
+    ['2.2', 'Anti-social behaviour', 'Objective 2.1 – Early help'],
+  ]);
+});
