@@ -1,4 +1,6 @@
+import { promises as fs } from 'fs';
 import path from 'path';
+import { ExportMeta, UniformRecord, aboutSheetSpec, dataSharingSheetSpec, toCsv } from '../core/share';
 import { XlsxFileHost } from '../file/xlsx-host';
 import { CliIO, UsageError } from './io';
 
@@ -13,4 +15,21 @@ export async function writeOutput(host: XlsxFileHost, out: string, io: CliIO): P
   const full = path.resolve(out);
   io.err(`Wrote ${full}`);
   return full;
+}
+
+/** -o for the uniform format: a .csv or an .xlsx. */
+export function checkUniformOutput(out: string, usage: string): void {
+  if (!/\.(csv|xlsx)$/i.test(out)) throw new UsageError(`-o ${out}: the output must end in .csv or .xlsx.\n${usage}`);
+}
+
+/** The uniform format to its file: safe CSV, or a new workbook with the Data sharing and About sheets. */
+export async function writeUniform(out: string, records: readonly UniformRecord[], meta: ExportMeta, io: CliIO): Promise<void> {
+  if (/\.csv$/i.test(out)) {
+    await fs.writeFile(out, toCsv(records), 'utf8');
+    io.err(`Wrote ${path.resolve(out)}`);
+    return;
+  }
+  const host = XlsxFileHost.create();
+  await host.writeSheets([dataSharingSheetSpec(records), aboutSheetSpec(meta)]);
+  await writeOutput(host, out, io);
 }

@@ -1,15 +1,23 @@
 import { Analysis, analyse } from '../core/app/analyse';
+import { Grid, isEmptyWorkbook } from '../core/grid';
 import { XlsxFileHost } from '../file/xlsx-host';
 import { CliIO, UnusableInputError } from './io';
 
-/** Opens an input workbook and analyses it; unusable input becomes a one-line exit-2 error. */
-export async function openAndAnalyse(file: string, io: CliIO): Promise<{ host: XlsxFileHost; analysis: Analysis }> {
+/**
+ * Opens an input workbook (read-only) and reads its grids; an empty workbook is a one-line exit-2
+ * error, with `hint` saying what the command wanted to find.
+ */
+export async function readWorkbook(file: string, io: CliIO, hint = ''): Promise<{ host: XlsxFileHost; grids: Grid[] }> {
   io.err(`Reading ${file}…`);
   const host = await XlsxFileHost.open(file);
   const grids = await host.readGrids();
-  if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) {
-    throw new UnusableInputError(`${file}: the workbook is empty (no cells in any sheet); paste or type the action plan into a sheet and save it.`);
-  }
+  if (isEmptyWorkbook(grids)) throw new UnusableInputError(`${file}: the workbook is empty (no cells in any sheet)${hint}.`);
+  return { host, grids };
+}
+
+/** Opens an input workbook and analyses it; unusable input becomes a one-line exit-2 error. */
+export async function openAndAnalyse(file: string, io: CliIO): Promise<{ host: XlsxFileHost; analysis: Analysis }> {
+  const { host, grids } = await readWorkbook(file, io, '; paste or type the action plan into a sheet and save it');
   const analysis = analyse(grids, await host.generatedSheets(), { today: io.today });
   const noPlan = analysis.findings.find((f) => f.code === 'no-plan-header');
   if (noPlan && analysis.structure.sheets.length === 0 && !hasOtherContent(analysis)) {

@@ -2,10 +2,10 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { parseArgs } from 'node:util';
 import { CellValue, isoDate } from '../../core/grid';
-import { UniformFile, aboutSheetSpec, collate, dataSharingSheetSpec, exportMeta, parseCsv, parseUniformRows, toCsv } from '../../core/share';
+import { UniformFile, collate, exportMeta, parseCsv, parseUniformRows } from '../../core/share';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
-import { writeOutput } from '../output';
+import { checkUniformOutput, writeUniform } from '../output';
 
 const USAGE = 'usage: saferplan collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx';
 
@@ -36,7 +36,7 @@ export const collateCommand: Command = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
   if (positionals.length === 0 || !values.output) throw new UsageError(USAGE);
   const out = values.output;
-  if (!/\.(csv|xlsx)$/i.test(out)) throw new UsageError(`-o ${out}: the output must end in .csv or .xlsx.\n${USAGE}`);
+  checkUniformOutput(out, USAGE);
   if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new UsageError(`Refusing to overwrite an input file (${out}); choose another output file with -o.`);
   const files: UniformFile[] = [];
   for (const p of positionals) {
@@ -45,16 +45,9 @@ export const collateCommand: Command = async (args, io) => {
   }
   const result = collate(files);
   for (const f of result.findings) io.err(`${f.severity}: ${f.message}`);
-  if (/\.csv$/i.test(out)) {
-    await fs.writeFile(out, toCsv(result.records), 'utf8');
-    io.err(`Wrote ${path.resolve(out)}`);
-  } else {
-    const host = XlsxFileHost.create();
-    const partnerships = [...new Set(result.records.map((r) => r.partnership).filter(Boolean))];
-    const meta = exportMeta(result.records, { exportedOn: isoDate(io.today), partnership: partnerships.join('; ') || null, depersonalised: result.records.every((r) => !r.lead_officer) });
-    await host.writeSheets([dataSharingSheetSpec(result.records), aboutSheetSpec(meta)]);
-    await writeOutput(host, out, io);
-  }
+  const partnerships = [...new Set(result.records.map((r) => r.partnership).filter(Boolean))];
+  const meta = exportMeta(result.records, { exportedOn: isoDate(io.today), partnership: partnerships.join('; ') || null, depersonalised: result.records.every((r) => !r.lead_officer) });
+  await writeUniform(out, result.records, meta, io);
   io.out(`${result.records.length} records from ${files.length} file${files.length === 1 ? '' : 's'}.`);
   return 0;
 };

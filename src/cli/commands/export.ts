@@ -1,13 +1,10 @@
-import { promises as fs } from 'fs';
 import path from 'path';
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../core/grid';
 import { shareRecords } from '../../core/app/share';
-import { aboutSheetSpec, dataSharingSheetSpec, toCsv } from '../../core/share';
-import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
-import { writeOutput } from '../output';
+import { checkUniformOutput, writeUniform } from '../output';
 
 const USAGE = 'usage: saferplan export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]';
 
@@ -20,25 +17,18 @@ export const exportCommand: Command = async (args, io) => {
   });
   if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
   const out = values.output;
-  if (!/\.(csv|xlsx)$/i.test(out)) throw new UsageError(`-o ${out}: the output must end in .csv or .xlsx.\n${USAGE}`);
+  const input = positionals[0];
+  checkUniformOutput(out, USAGE);
+  if (path.resolve(input) === path.resolve(out)) throw new UsageError(`Refusing to overwrite the input workbook ${input}; choose another output file with -o.`);
   let suppressBelow: number | null = null;
   if (values['suppress-below'] !== undefined) {
     suppressBelow = Number(values['suppress-below']);
     if (!Number.isInteger(suppressBelow) || suppressBelow < 1) throw new UsageError(`--suppress-below ${values['suppress-below']}: give a whole number of 1 or more (counts below it are shown as "<N").`);
   }
-  const input = positionals[0];
-  if (path.resolve(input) === path.resolve(out)) throw new UsageError(`Refusing to overwrite the input workbook ${input}; choose another output file with -o.`);
   const { analysis } = await openAndAnalyse(input, io);
   const exportedOn = isoDate(io.today);
   const { records, meta } = shareRecords(analysis.plan, analysis.indicators, { exportedOn, depersonalise: !!values.depersonalise, suppressBelow });
-  if (/\.csv$/i.test(out)) {
-    await fs.writeFile(out, toCsv(records), 'utf8');
-    io.err(`Wrote ${path.resolve(out)}`);
-  } else {
-    const host = XlsxFileHost.create();
-    await host.writeSheets([dataSharingSheetSpec(records), aboutSheetSpec(meta)]);
-    await writeOutput(host, out, io);
-  }
+  await writeUniform(out, records, meta, io);
   io.out(`${records.length} records (${meta.counts.action} actions, ${meta.counts.indicator} indicators, ${meta.counts.measurement} measurements), uniform format v${meta.schemaVersion}, ${meta.mode}${suppressBelow ? `, counts below ${suppressBelow} suppressed` : ''}.`);
   return 0;
 };

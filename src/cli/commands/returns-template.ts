@@ -1,33 +1,18 @@
 import path from 'path';
 import { parseArgs } from 'node:util';
 import { Grid } from '../../core/grid';
-import { ReturnPlan, readReturns, returnPlanOf, returnTemplateSheetSpecs } from '../../core/returns';
+import { ReturnPlan, returnPlanFor, returnTemplateSheetSpecs } from '../../core/returns';
 import { structurePlan } from '../../core/structure/structure';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
 import { writeOutput } from '../output';
+import { readWorkbook } from '../workbook-input';
 
 const USAGE = 'usage: saferplan returns-template IN.xlsx -o OUT.xlsx --agency NAME';
 
-/**
- * The priorities a return asks about: the plan's (structure engine), or, for a workbook that holds
- * last year's returns rather than the plan, the priorities those returns answered.
- */
+/** The plan's priorities (structure engine), else those of the returns the workbook holds. */
 export function planForReturns(grids: Grid[]): ReturnPlan {
-  const fromPlan = returnPlanOf(structurePlan(grids).plan);
-  if (fromPlan.priorities.length > 0) return fromPlan;
-  const seen = new Set<string>();
-  const priorities: string[] = [];
-  for (const r of readReturns(grids).returns) {
-    for (const p of r.priorities) {
-      const k = p.priority.toLowerCase();
-      if (!seen.has(k) && !p.priority.startsWith('(')) {
-        seen.add(k);
-        priorities.push(p.priority);
-      }
-    }
-  }
-  return { ...fromPlan, priorities };
+  return returnPlanFor(structurePlan(grids).plan, grids);
 }
 
 /**
@@ -49,9 +34,7 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
     if (path.resolve(input) === path.resolve(values.output)) {
       throw new UsageError(`-o ${values.output}: refusing to overwrite the input workbook; choose another output file.`);
     }
-    io.err(`Reading ${input}…`);
-    const grids = await (await XlsxFileHost.open(input)).readGrids();
-    if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) throw new UnusableInputError(`${input}: the workbook is empty (no cells in any sheet).`);
+    const { grids } = await readWorkbook(input, io);
     const plan = planOf(grids);
     if (plan.priorities.length === 0) {
       throw new UnusableInputError(`${input}: no priorities found; the plan needs a Priority column (or priority headings) so the return can ask about each one.`);

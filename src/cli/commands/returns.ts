@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { Finding } from '../../core/plan';
 import { PartnerReturn, readReturns, returnJson } from '../../core/returns';
-import { XlsxFileHost } from '../../file/xlsx-host';
 import { CliIO, Command, UnusableInputError, UsageError } from '../io';
+import { readWorkbook } from '../workbook-input';
 
 const USAGE = 'usage: saferplan returns IN.xlsx... [--json]';
 
@@ -32,12 +32,7 @@ export const returns: Command = async (args, io) => {
 };
 
 async function readFile(file: string, io: CliIO): Promise<{ returns: PartnerReturn[]; findings: Finding[] }> {
-  io.err(`Reading ${file}…`);
-  const host = await XlsxFileHost.open(file);
-  const grids = await host.readGrids();
-  if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) {
-    throw new UnusableInputError(`${file}: the workbook is empty (no cells in any sheet).`);
-  }
+  const { grids } = await readWorkbook(file, io);
   const read = readReturns(grids);
   for (const r of read.returns) r.file = file;
   const complete = read.returns.filter((r) => r.complete).length;

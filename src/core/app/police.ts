@@ -1,4 +1,5 @@
 import type { WorkbookHost } from '../host/workbook-host';
+import { isEmptyWorkbook } from '../grid';
 import { Finding } from '../plan';
 import { CombinedCounts, crimeTypesByTarget, mergePoliceCounts, readCrimeTypeMapping } from '../police';
 import { generatedSheetName } from '../sheets/naming';
@@ -35,7 +36,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export async function importPoliceCounts(host: WorkbookHost, combined: CombinedCounts, o: CommandOptions): Promise<PoliceImportResult> {
   step(o, 0, 'Reading the workbook');
   const grids = await host.readGrids({ signal: o.signal });
-  if (grids.length === 0 || grids.every((g) => g.rows.length === 0)) throw new PoliceImportError('the workbook is empty.');
+  if (isEmptyWorkbook(grids)) throw new PoliceImportError('the workbook is empty.');
   const previous = await host.generatedSheets();
 
   step(o, 0.3, 'Matching crime types to targets');

@@ -47,6 +47,11 @@ export function mergedValue(grid: Grid, row: number, col: number): CellValue {
   return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col);
 }
 
+/** A workbook with no sheets, or none holding a single cell. */
+export function isEmptyWorkbook(grids: readonly Grid[]): boolean {
+  return grids.every((g) => g.rows.length === 0);
+}
+
 export function makeGrid(sheet: string, rows: CellValue[][], merges: RangeRef[] = []): Grid {
   return { sheet, rows, merges };
 }

@@ -11,4 +11,5 @@ export { returnsSheetSpec, RETURNS_COLUMNS, PARTNER_INFORMATION } from './collat
 export { returnFigures } from './figures';
 export type { ReturnFigures, AgencyReturnFigures } from './figures';
 export { returnPlanOf, matchPriority, financialYearIn } from './priorities';
+export { returnPlanFor } from './plan-for-returns';
 export type { ReturnPlan } from './priorities';
