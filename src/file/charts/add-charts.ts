@@ -6,6 +6,7 @@
  *
  * Run it last: ExcelJS drops chart parts when it re-reads and re-writes a file.
  */
+import { compressPackage } from '../zip-package';
 import JSZip from 'jszip';
 import type { ChartSpec } from '../../core/sheets/spec';
 import { chartSpaceXml } from './chart-xml';
@@ -145,7 +146,7 @@ async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
 export async function addChartsToXlsx(xlsx: Buffer, charts: SheetCharts[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   await addChartsToPackage(zip, charts);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return compressPackage(zip);
 }
 
 /** The same, on a package already open (the file host compresses it afterwards, natively). */
