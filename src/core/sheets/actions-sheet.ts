@@ -1,7 +1,7 @@
-import { Grid, cellText, isBlank, sheetRef, utcDate } from '../grid';
+import { Grid, cellText, columnLetters, isBlank, sheetRef, utcDate } from '../grid';
 import { Action, BRAG_COLOURS, STATUSES, STATUS_BRAG, Status, isStatus } from '../plan';
 import { readStatus } from '../structure/status';
-import { LinkValue, SheetSpec, SpecValue, isLinkValue } from './spec';
+import { LinkValue, SheetSpec, SpecValue } from './spec';
 import { estimateRowHeights } from './row-heights';
 
 /** Columns of the Actions table, in order. Status and Progress note are the ones people update. */
@@ -10,7 +10,8 @@ export const ACTION_COLUMNS = [
 ] as const;
 
 const col = (name: (typeof ACTION_COLUMNS)[number]) => ACTION_COLUMNS.indexOf(name) + 1;
-const letter = (name: (typeof ACTION_COLUMNS)[number]) => String.fromCharCode(64 + col(name));
+const letter = (name: (typeof ACTION_COLUMNS)[number]) => columnLetters(col(name));
+const LAST = columnLetters(ACTION_COLUMNS.length);
 
 function isoToDate(iso: string | null): Date | null {
   if (!iso) return null;
@@ -113,8 +114,8 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
       { width: 28, wrap: true }, { width: 40, wrap: true }, { width: 20, wrap: true }, { width: 12, numberFormat: 'dd/mm/yyyy' },
       { width: 12, numberFormat: 'dd/mm/yyyy' }, { width: 13 }, { width: 40, wrap: true }, { width: 24, wrap: true }, { width: 22 },
     ],
-    tables: [{ name: 'Actions', range: `A1:${String.fromCharCode(64 + ACTION_COLUMNS.length)}${last}`, style: 'TableStyleMedium2' }],
-    styles: [{ range: `A1:${String.fromCharCode(64 + ACTION_COLUMNS.length)}1`, bold: true, wrap: true, vertical: 'top' }],
+    tables: [{ name: 'Actions', range: `A1:${LAST}${last}`, style: 'TableStyleMedium2' }],
+    styles: [{ range: `A1:${LAST}1`, bold: true, wrap: true, vertical: 'top' }],
     validations: [
       { range: statusRange, type: 'list', values: [...STATUSES], allowBlank: true, prompt: 'Pick the status: Complete (blue), On track (green), At risk (amber), Off track (red).', error: 'Choose a status from the list.' },
       { range: dueRange, type: 'date', operator: 'between', min: utcDate(2000, 1, 1), max: utcDate(2100, 12, 31), allowBlank: true, prompt: 'Due date, day first (31/03/2026).', error: 'Type a date such as 31/03/2026.' },
@@ -135,4 +136,3 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
   return { ...spec, rowHeights: estimateRowHeights(spec) };
 }
 
-export { isLinkValue };

@@ -1,4 +1,4 @@
-import { AGENCY_WORDS, GIVEN_NAMES, PERSON_TITLES, isAgencyWord } from './gazetteer';
+import { GIVEN_NAMES, PERSON_TITLES, isAgencyWord } from './gazetteer';
 
 export interface LeadSplit {
   leadOfficer: string | null;
@@ -96,4 +96,3 @@ function splitRunTogether(line: string): string[] {
   return parts;
 }
 
-export { AGENCY_WORDS };
