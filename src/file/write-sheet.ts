@@ -93,7 +93,11 @@ function applyConditionalFormat(ws: ExcelJS.Worksheet, c: ConditionalFormatSpec,
   });
 }
 
-/** Writes one sheet spec into an empty worksheet. Charts are added to the package afterwards (src/file/charts). */
+/**
+ * Writes one sheet spec into an empty worksheet, cell by cell: for the task pane's new workbooks,
+ * which are small. The file host writes the frame here and the cells directly (src/file/sheet-xml).
+ * Charts are added to the package afterwards (src/file/charts).
+ */
 export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const tableRanges = (spec.tables ?? []).map((t) => ({ t, r: parseRange(t.range) }));
   spec.rows.forEach((row, i) => {
@@ -129,9 +133,6 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     });
   }
   (spec.columns ?? []).forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    if (c.width !== undefined) col.width = c.width;
-    if (c.hidden) col.hidden = true;
     if (c.numberFormat || c.wrap) {
       const last = Math.max(spec.rows.length, 1);
       for (let r = 2; r <= last; r++) {
@@ -142,6 +143,21 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     }
   });
   for (const s of spec.styles ?? []) applyStyle(ws, s);
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  writeSheetFrame(ws, spec);
+  shareStyles(ws);
+}
+
+/**
+ * Everything of a sheet spec but its cells, tables and row heights: column widths, validations,
+ * conditional formats, frozen panes, print setup, tab colour.
+ */
+export function writeSheetFrame(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  (spec.columns ?? []).forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    if (c.width !== undefined) col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
   for (const v of spec.validations ?? []) applyValidation(ws, v);
   (spec.conditionalFormats ?? []).forEach((c, i) => applyConditionalFormat(ws, c, i + 1));
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
@@ -160,8 +176,6 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     };
   }
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
-  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
-  shareStyles(ws);
 }
 
 /**

@@ -6,20 +6,28 @@ import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheets/spec';
 import { loadWorkbook, loadWorkbookBuffer } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
-import { writeSheet } from './write-sheet';
+import { writeSheetFrame } from './write-sheet';
 import JSZip from 'jszip';
 import { addChartsToPackage } from './charts/add-charts';
+import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
 import { compressPackage } from './zip-package';
 
 /**
  * The .xlsx host: ExcelJS underneath. Reads every sheet into grids, applies sheet specs, and saves
  * to a new file. The file it was opened from is never written to.
+ *
+ * A generated sheet is an ExcelJS worksheet with no cells (its frame: columns, views, validations,
+ * print setup); its cells, styles and tables are written into the saved package straight from the
+ * spec (src/file/sheet-xml), and its charts after that (src/file/charts).
  */
 export class XlsxFileHost implements WorkbookHost {
+  /** Sheet specs whose cells go into the package when it is saved, by sheet name. */
+  private pendingSpecs = new Map<string, SheetSpec>();
+  /** Charts of sheets written in this session: ExcelJS drops charts when it reads a package back. */
   private pendingCharts = new Map<string, NonNullable<SheetSpec['charts']>>();
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private workbook: ExcelJS.Workbook,
     /** The path it was read from, if any: save() refuses to write there. */
     readonly sourcePath: string | null,
   ) {}
@@ -39,6 +47,11 @@ export class XlsxFileHost implements WorkbookHost {
   }
 
   async readGrids(): Promise<Grid[]> {
+    // Sheets written in this session hold their cells only in the package: read it back.
+    if (this.pendingSpecs.size) {
+      this.workbook = await loadWorkbookBuffer(await this.toBuffer(), 'workbook');
+      this.pendingSpecs.clear();
+    }
     return readWorkbookGrids(this.workbook);
   }
 
@@ -67,11 +80,10 @@ export class XlsxFileHost implements WorkbookHost {
       const ws = wb.addWorksheet(spec.name);
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
       else placeAmongGenerated(wb, ws, spec.key);
-      writeSheet(ws, spec);
+      writeSheetFrame(ws, spec);
       wb.definedNames.add(sheetRef(spec.name, '$A$1'), markName(spec.key));
-      if (spec.charts && spec.charts.length) this.pendingCharts.set(spec.name, spec.charts);
-      else this.pendingCharts.delete(spec.name);
-      if (previousName && previousName !== spec.name) this.pendingCharts.delete(previousName);
+      if (previousName) this.forget(previousName);
+      this.remember(spec);
     });
     options?.onProgress?.(1, 'Sheets written');
   }
@@ -84,19 +96,33 @@ export class XlsxFileHost implements WorkbookHost {
   async writeUnmarkedSheets(specs: SheetSpec[]): Promise<void> {
     for (const spec of specs) {
       if (this.workbook.getWorksheet(spec.name)) throw new Error(`Refusing to write sheet "${spec.name}": the workbook already has a sheet of that name.`);
-      writeSheet(this.workbook.addWorksheet(spec.name), spec);
-      if (spec.charts && spec.charts.length) this.pendingCharts.set(spec.name, spec.charts);
+      writeSheetFrame(this.workbook.addWorksheet(spec.name), spec);
+      this.remember(spec);
     }
   }
 
-  /** The workbook as .xlsx bytes, with native charts for the sheets written in this session. */
+  /** The workbook as .xlsx bytes, with the cells and native charts of the sheets written in this session. */
   async toBuffer(): Promise<Buffer> {
-    // ExcelJS writes the parts stored; charts are added; the package is compressed once, natively.
+    // ExcelJS writes the parts stored; generated cells, then charts, are added; the package is
+    // compressed once, natively.
     const stored = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
     const zip = await JSZip.loadAsync(stored);
-    const charts = [...this.pendingCharts.entries()].map(([sheetName, list]) => ({ sheetName, charts: list }));
+    const sheets = [...this.pendingSpecs].map(([sheetName, spec]) => ({ sheetName, spec }));
+    await addSheetBodies(zip, sheets, { date1904: !!this.workbook.properties.date1904 });
+    const charts = [...this.pendingCharts].map(([sheetName, list]) => ({ sheetName, charts: list }));
     if (charts.length) await addChartsToPackage(zip, charts);
     return compressPackage(zip);
+  }
+
+  private remember(spec: SheetSpec): void {
+    this.pendingSpecs.set(spec.name, spec);
+    if (spec.charts?.length) this.pendingCharts.set(spec.name, spec.charts);
+    else this.pendingCharts.delete(spec.name);
+  }
+
+  private forget(sheetName: string): void {
+    this.pendingSpecs.delete(sheetName);
+    this.pendingCharts.delete(sheetName);
   }
 
   /** Saves to a new file; never to the file it was opened from. */

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --sizes 1000,10000] [-- --no-indicators]
+ * npm run bench [-- --json] [-- --sizes 1000,10000] [-- --no-indicators] [-- --hosts exceljs,core,file]
  *
  * Generates plans of 1k, 10k and 100k actions and an indicators workbook (1,000 x 60 months) in a
  * temporary folder, then times structure, validate, build and export through the file host (the
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const sizes = (argValue('--sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
   const indicators = !process.argv.includes('--no-indicators');
+  const hosts = argValue('--hosts')?.split(',');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-bench-'));
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const rows: Row[] = [];
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
         ...COMMANDS.map((c): [Host, Command] => ['office.js', c]),
       ];
       for (const [host, command] of cases) {
+        if (hosts && !hosts.includes(host)) continue;
         log(`${label}: ${host} ${command}…`);
         const f = await runChild({ workbook: wb, host, command, outDir: dir, today: TODAY });
         const base = { name: host === 'exceljs' ? `exceljs ${command}` : command, host, workbook: wb.kind, rows: wb.rows };

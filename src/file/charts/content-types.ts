@@ -1,10 +1,11 @@
-/** [Content_Types].xml edits: every drawing and chart part needs an Override or Excel reports the file as damaged. */
+/** [Content_Types].xml edits: every drawing, chart and table part needs an Override or Excel reports the file as damaged. */
 import { attr, escapeAttr } from './xml-text';
 import { partName } from './part-paths';
 
 export const CONTENT_TYPE = {
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
 } as const;
 
 const OVERRIDE_TAG = /<(?:\w+:)?Override\b[^>]*>/g;

@@ -8,6 +8,8 @@ export const REL_TYPE = {
   worksheet: `${OFFICE_REL_NS}/worksheet`,
   drawing: `${OFFICE_REL_NS}/drawing`,
   chart: `${OFFICE_REL_NS}/chart`,
+  table: `${OFFICE_REL_NS}/table`,
+  styles: `${OFFICE_REL_NS}/styles`,
 } as const;
 
 export interface Relationship {
