@@ -1,5 +1,5 @@
 import zlib from 'zlib';
-import JSZip from 'jszip';
+import { readZipDirectory } from './opc-package';
 import { UnusableInputError } from '../cli/io';
 
 /**
@@ -29,17 +29,9 @@ interface Entry {
   content: Uint8Array;
 }
 
-/** JSZip reads the central directory without inflating anything; its sizes are what the zip declares. */
-function entriesOf(zip: JSZip): Entry[] {
-  const out: Entry[] = [];
-  for (const f of Object.values(zip.files)) {
-    if (f.dir) continue;
-    const d = (f as unknown as { _data?: { compressedSize: number; uncompressedSize: number; compression?: { magic: string }; compressedContent?: Uint8Array } })._data;
-    if (!d || !d.compressedContent) continue;
-    const magic = d.compression?.magic ?? '\x00\x00';
-    out.push({ name: f.name, compressedSize: d.compressedSize, uncompressedSize: d.uncompressedSize, method: magic.charCodeAt(0) | (magic.charCodeAt(1) << 8), content: d.compressedContent });
-  }
-  return out;
+/** The central directory: what each part declares, nothing inflated. */
+function entriesOf(buf: Buffer): Entry[] {
+  return readZipDirectory(buf).map((e) => ({ name: e.name, compressedSize: e.body.length, uncompressedSize: e.uncompressedSize, method: e.method, content: e.body }));
 }
 
 /** Inflates one part, refusing to produce more bytes than it declared (a lying header is a bomb too). */
@@ -94,14 +86,13 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
  * with one sentence saying what is wrong and what to do. Time and memory are bounded by the limits.
  */
 export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS): Promise<void> {
-  let zip: JSZip;
+  let entries: Entry[];
   try {
-    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+    entries = entriesOf(buf);
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new UnusableInputError(`${label}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);
   }
-  const entries = entriesOf(zip);
   if (entries.length > limits.maxEntries) {
     throw new UnusableInputError(`${label}: the package holds ${fmt(entries.length)} parts (a workbook has tens); SaferPlan will not open it. Save the plan from Excel as a new .xlsx.`);
   }

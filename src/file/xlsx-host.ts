@@ -7,10 +7,9 @@ import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheet
 import { loadWorkbook, loadWorkbookBuffer } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
 import { writeSheetFrame } from './write-sheet';
-import JSZip from 'jszip';
 import { addChartsToPackage } from './charts/add-charts';
 import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
-import { compressPackage } from './zip-package';
+import { OpcPackage } from './opc-package';
 
 /**
  * The .xlsx host: ExcelJS underneath. Reads every sheet into grids, applies sheet specs, and saves
@@ -106,12 +105,12 @@ export class XlsxFileHost implements WorkbookHost {
     // ExcelJS writes the parts stored; generated cells, then charts, are added; the package is
     // compressed once, natively.
     const stored = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
-    const zip = await JSZip.loadAsync(stored);
+    const pkg = OpcPackage.fromZip(stored);
     const sheets = [...this.pendingSpecs].map(([sheetName, spec]) => ({ sheetName, spec }));
-    await addSheetBodies(zip, sheets, { date1904: !!this.workbook.properties.date1904 });
+    addSheetBodies(pkg, sheets, { date1904: !!this.workbook.properties.date1904 });
     const charts = [...this.pendingCharts].map(([sheetName, list]) => ({ sheetName, charts: list }));
-    if (charts.length) await addChartsToPackage(zip, charts);
-    return compressPackage(zip);
+    if (charts.length) addChartsToPackage(pkg, charts);
+    return pkg.toZip();
   }
 
   private remember(spec: SheetSpec): void {

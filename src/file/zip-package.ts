@@ -1,5 +1,4 @@
 import zlib from 'zlib';
-import JSZip from 'jszip';
 
 /**
  * Writes a zip package with Node's native zlib. ExcelJS and jszip compress in JavaScript, which is
@@ -15,17 +14,33 @@ export interface ZipEntry {
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // a fixed date: the same workbook gives the same bytes
 const DOS_TIME = 0;
 
+/** A zip entry as it is stored: compressed (method 8) or not (method 0). */
+export interface RawZipEntry {
+  name: string;
+  method: number;
+  crc32: number;
+  uncompressedSize: number;
+  body: Buffer;
+}
+
 export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
+  return zipRaw(
+    entries.map((e) => {
+      const deflated = zlib.deflateRawSync(e.data, { level });
+      const store = deflated.length >= e.data.length;
+      return { name: e.name, method: store ? 0 : 8, crc32: zlib.crc32(e.data) >>> 0, uncompressedSize: e.data.length, body: store ? e.data : deflated };
+    }),
+  );
+}
+
+/** Writes entries whose bodies are already compressed (or stored) into a zip. */
+export function zipRaw(entries: readonly RawZipEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const crc = zlib.crc32(e.data) >>> 0;
-    const deflated = zlib.deflateRawSync(e.data, { level });
-    const useStore = deflated.length >= e.data.length;
-    const body = useStore ? e.data : deflated;
-    const method = useStore ? 0 : 8;
+    const { crc32: crc, method, body } = e;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
@@ -35,7 +50,7 @@ export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt32LE(e.uncompressedSize, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const header = Buffer.alloc(46);
@@ -48,7 +63,7 @@ export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
     header.writeUInt16LE(DOS_DATE, 14);
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(e.data.length, 24);
+    header.writeUInt32LE(e.uncompressedSize, 24);
     header.writeUInt16LE(name.length, 28);
     header.writeUInt32LE(offset, 42);
     central.push(header, name);
@@ -63,14 +78,4 @@ export function zipEntries(entries: readonly ZipEntry[], level = 6): Buffer {
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, dir, end]);
-}
-
-/** Every file of a jszip package, in order, compressed natively. */
-export async function compressPackage(zip: JSZip, level = 6): Promise<Buffer> {
-  const entries: ZipEntry[] = [];
-  for (const f of Object.values(zip.files)) {
-    if (f.dir) continue;
-    entries.push({ name: f.name, data: await f.async('nodebuffer') });
-  }
-  return zipEntries(entries, level);
 }

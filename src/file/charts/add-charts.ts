@@ -1,13 +1,12 @@
 /**
  * Native Excel charts in an .xlsx written by ExcelJS, which cannot write charts (ExcelJS issue
- * #141). The package is patched part by part with jszip: a chart part per chart, anchors in the
+ * #141). The package is patched part by part: a chart part per chart, anchors in the
  * sheet's drawing (ExcelJS's own drawing when the sheet has images), the relationships and the
  * content-type overrides. Everything else in the package is left byte for byte as it was.
  *
  * Run it last: ExcelJS drops chart parts when it re-reads and re-writes a file.
  */
-import { compressPackage } from '../zip-package';
-import JSZip from 'jszip';
+import { OpcPackage } from '../opc-package';
 import type { ChartSpec } from '../../core/sheets/spec';
 import { chartSpaceXml } from './chart-xml';
 import { qualifyChart } from './chart-refs';
@@ -32,8 +31,6 @@ export interface SheetCharts {
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
-/** No folder entries: the package lists parts only. */
-const FILE_OPTIONS = { createFolders: false } as const;
 
 function findSheet(parts: Map<string, string>, name: string): string {
   const exact = parts.get(name);
@@ -43,9 +40,6 @@ function findSheet(parts: Map<string, string>, name: string): string {
   throw new Error(`Cannot add charts: the workbook has no sheet named '${name}'`);
 }
 
-function fileNames(zip: JSZip): string[] {
-  return Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-}
 
 /** Group requests by worksheet part, so two entries for one sheet share its drawing. */
 function groupBySheet(parts: Map<string, string>, requests: SheetCharts[]): Map<string, ChartSpec[]> {
@@ -71,23 +65,23 @@ interface SheetDrawing {
 
 /** The package being patched: the zip and the content types, written back once at the end. */
 interface Pkg {
-  zip: JSZip;
+  zip: OpcPackage;
   contentTypes: string;
 }
 
 /** Find the sheet's drawing, if it has one, and take out the charts an earlier run put there. */
-async function clearOwnCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
-  const sheetXml = await readText(pkg.zip, d.sheetPart);
+function clearOwnCharts(pkg: Pkg, d: SheetDrawing): void {
+  const sheetXml = readText(pkg.zip, d.sheetPart);
   if (sheetXml === undefined) throw new Error(`Worksheet part ${d.sheetPart} is missing`);
   d.sheetXml = sheetXml;
   const relId = drawingRelId(sheetXml);
   if (relId === undefined) return;
-  const rel = parseRelationships(await readText(pkg.zip, relsPathFor(d.sheetPart))).find((r) => r.id === relId);
+  const rel = parseRelationships(readText(pkg.zip, relsPathFor(d.sheetPart))).find((r) => r.id === relId);
   if (!rel) throw new Error(`${d.sheetPart} names drawing ${relId} but its relationships do not`);
   d.drawingPart = resolveTarget(d.sheetPart, rel.target);
-  const drawingXml = await readText(pkg.zip, d.drawingPart);
+  const drawingXml = readText(pkg.zip, d.drawingPart);
   if (drawingXml === undefined) throw new Error(`Drawing part ${d.drawingPart} is missing`);
-  d.drawingRels = await readText(pkg.zip, relsPathFor(d.drawingPart));
+  d.drawingRels = readText(pkg.zip, relsPathFor(d.drawingPart));
   const own = ownChartAnchors(drawingXml);
   for (const a of own) {
     const chartRel = parseRelationships(d.drawingRels).find((r) => r.id === a.relId);
@@ -102,20 +96,20 @@ async function clearOwnCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
 }
 
 /** Give the sheet a drawing part: numbered, related from the sheet, placed in the sheet XML. */
-async function createDrawing(pkg: Pkg, sheetPart: string, sheetXml: string): Promise<string> {
+function createDrawing(pkg: Pkg, sheetPart: string, sheetXml: string): string {
   const sheetRelsPath = relsPathFor(sheetPart);
-  const drawingPart = nextNumberedPart(fileNames(pkg.zip), 'xl/drawings', 'drawing');
-  const added = addRelationship(await readText(pkg.zip, sheetRelsPath), REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart));
-  pkg.zip.file(sheetRelsPath, added.xml, FILE_OPTIONS);
-  pkg.zip.file(sheetPart, insertDrawing(sheetXml, added.id), FILE_OPTIONS);
+  const drawingPart = nextNumberedPart(pkg.zip.names(), 'xl/drawings', 'drawing');
+  const added = addRelationship(readText(pkg.zip, sheetRelsPath), REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart));
+  pkg.zip.write(sheetRelsPath, added.xml);
+  pkg.zip.write(sheetPart, insertDrawing(sheetXml, added.id));
   pkg.contentTypes = addOverride(pkg.contentTypes, drawingPart, CONTENT_TYPE.drawing);
   return drawingPart;
 }
 
-async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
+function writeCharts(pkg: Pkg, d: SheetDrawing): void {
   if (d.drawingPart === undefined) {
     if (d.specs.length === 0) return;
-    d.drawingPart = await createDrawing(pkg, d.sheetPart, d.sheetXml!);
+    d.drawingPart = createDrawing(pkg, d.sheetPart, d.sheetXml!);
     d.drawingXml = emptyDrawingXml();
   }
   const drawingPart = d.drawingPart;
@@ -126,16 +120,16 @@ async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
   const anchors: string[] = [];
   for (let i = 0; i < d.specs.length; i++) {
     const spec = d.specs[i];
-    const chartPart = nextNumberedPart(fileNames(pkg.zip), 'xl/charts', 'chart');
-    pkg.zip.file(chartPart, d.chartXmls[i], FILE_OPTIONS);
+    const chartPart = nextNumberedPart(pkg.zip.names(), 'xl/charts', 'chart');
+    pkg.zip.write(chartPart, d.chartXmls[i]);
     pkg.contentTypes = addOverride(pkg.contentTypes, chartPart, CONTENT_TYPE.chart);
     const added = addRelationship(drawingRels, REL_TYPE.chart, relativeTarget(drawingPart, chartPart));
     drawingRels = added.xml;
     anchors.push(chartAnchorXml({ from: spec.from, to: spec.to, shapeId: shapeId++, description: spec.title, relId: added.id }, declareNs));
   }
   drawingXml = appendAnchors(drawingXml, anchors);
-  pkg.zip.file(drawingPart, drawingXml, FILE_OPTIONS);
-  if (drawingRels !== undefined) pkg.zip.file(relsPathFor(drawingPart), drawingRels, FILE_OPTIONS);
+  pkg.zip.write(drawingPart, drawingXml);
+  if (drawingRels !== undefined) pkg.zip.write(relsPathFor(drawingPart), drawingRels);
 }
 
 /**
@@ -144,23 +138,23 @@ async function writeCharts(pkg: Pkg, d: SheetDrawing): Promise<void> {
  * other drawings are kept.
  */
 export async function addChartsToXlsx(xlsx: Buffer, charts: SheetCharts[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  await addChartsToPackage(zip, charts);
-  return compressPackage(zip);
+  const pkg = OpcPackage.fromZip(xlsx);
+  addChartsToPackage(pkg, charts);
+  return pkg.toZip();
 }
 
-/** The same, on a package already open (the file host compresses it afterwards, natively). */
-export async function addChartsToPackage(zip: JSZip, charts: SheetCharts[]): Promise<void> {
-  const groups = groupBySheet(await worksheetParts(zip), charts);
-  const contentTypes = await readText(zip, CONTENT_TYPES);
+/** The same, on a package already open (the file host zips it afterwards). */
+export function addChartsToPackage(zip: OpcPackage, charts: SheetCharts[]): void {
+  const groups = groupBySheet(worksheetParts(zip), charts);
+  const contentTypes = readText(zip, CONTENT_TYPES);
   if (contentTypes === undefined) throw new Error('Not an .xlsx package: [Content_Types].xml is missing');
   const pkg: Pkg = { zip, contentTypes };
 
   // Build every chart part first, so a bad spec fails before anything is changed.
   const drawings: SheetDrawing[] = [...groups].map(([sheetPart, specs]) => ({ sheetPart, specs, chartXmls: specs.map(chartSpaceXml) }));
   // Clear every sheet before adding to any, so freed part numbers are reused in the same order.
-  for (const d of drawings) await clearOwnCharts(pkg, d);
-  for (const d of drawings) await writeCharts(pkg, d);
+  for (const d of drawings) clearOwnCharts(pkg, d);
+  for (const d of drawings) writeCharts(pkg, d);
 
-  zip.file(CONTENT_TYPES, pkg.contentTypes, FILE_OPTIONS);
+  zip.write(CONTENT_TYPES, pkg.contentTypes);
 }

@@ -5,7 +5,7 @@
  * sheet specs. ExcelJS would build an object per cell and work each one's style out again, which
  * made a 100k-action build take a minute and 4 GB.
  */
-import type JSZip from 'jszip';
+import type { OpcPackage } from '../opc-package';
 import type { SheetSpec } from '../../core/sheets/spec';
 import { addOverride, CONTENT_TYPE } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
@@ -23,7 +23,6 @@ export interface SheetToFill {
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
-const FILE_OPTIONS = { createFolders: false } as const;
 
 function partFor(parts: Map<string, string>, name: string): string {
   const exact = parts.get(name);
@@ -32,19 +31,19 @@ function partFor(parts: Map<string, string>, name: string): string {
   throw new Error(`Cannot write sheet '${name}': the workbook has no sheet of that name`);
 }
 
-async function stylesPart(zip: JSZip): Promise<string> {
-  const wb = await workbookPart(zip);
-  const rel = parseRelationships(await readText(zip, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
+function stylesPart(pkg: OpcPackage): string {
+  const wb = workbookPart(pkg);
+  const rel = parseRelationships(readText(pkg, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
   return rel ? resolveTarget(wb, rel.target) : 'xl/styles.xml';
 }
 
 /** Table ids and names already in the package: new tables take fresh ones. */
-async function existingTables(zip: JSZip): Promise<{ maxId: number; names: Set<string> }> {
+function existingTables(pkg: OpcPackage): { maxId: number; names: Set<string> } {
   let maxId = 0;
   const names = new Set<string>();
-  for (const name of Object.keys(zip.files)) {
-    if (zip.files[name].dir || !/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
-    const tag = rootStartTag((await readText(zip, name)) ?? '<table/>').tag;
+  for (const name of pkg.names()) {
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
+    const tag = rootStartTag(readText(pkg, name) ?? '<table/>').tag;
     maxId = Math.max(maxId, Number(attr(tag, 'id')) || 0);
     const n = attr(tag, 'name');
     if (n) names.add(n.toLowerCase());
@@ -53,7 +52,7 @@ async function existingTables(zip: JSZip): Promise<{ maxId: number; names: Set<s
 }
 
 /** The frame with its cells, dimension and table parts put in, in schema order. */
-function fillFrame(frame: string, sheetData: string, dimension: string, tableRelIds: string[]): string {
+function fillFrame(frame: string, sheetData: Buffer, dimension: string, tableRelIds: string[]): Buffer {
   const root = rootChildren(frame);
   const data = root.children.find((c) => localName(c.name) === 'sheetData');
   if (!data) throw new Error('Generated sheet frame has no <sheetData>');
@@ -63,53 +62,53 @@ function fillFrame(frame: string, sheetData: string, dimension: string, tableRel
   const tableParts = tableRelIds.length
     ? `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
     : '';
+  let head = frame.slice(0, data.start);
+  if (dim) head = frame.slice(0, dim.start) + `<dimension ref="${dimension}"/>` + frame.slice(dim.end, data.start);
   const tablesAt = extLst ? extLst.start : root.closeStart;
-  let out = frame.slice(0, tablesAt) + tableParts + frame.slice(tablesAt);
-  out = out.slice(0, data.start) + sheetData + out.slice(data.end);
-  if (dim) out = out.slice(0, dim.start) + `<dimension ref="${dimension}"/>` + out.slice(dim.end);
-  return out;
+  const tail = frame.slice(data.end, tablesAt) + tableParts + frame.slice(tablesAt);
+  return Buffer.concat([Buffer.from(head, 'utf8'), sheetData, Buffer.from(tail, 'utf8')]);
 }
 
 /** Write every sheet's cells, styles and tables into its (empty) frame in the package. */
-export async function addSheetBodies(zip: JSZip, sheets: readonly SheetToFill[], options: { date1904: boolean }): Promise<void> {
+export function addSheetBodies(zip: OpcPackage, sheets: readonly SheetToFill[], options: { date1904: boolean }): void {
   if (sheets.length === 0) return;
-  const parts = await worksheetParts(zip);
+  const parts = worksheetParts(zip);
   const registry = new CellStyleRegistry();
   const grids = sheets.map((s) => styleGrid(s.spec, registry));
 
-  const stylesPath = await stylesPart(zip);
-  const stylesXml = await readText(zip, stylesPath);
+  const stylesPath = stylesPart(zip);
+  const stylesXml = readText(zip, stylesPath);
   if (stylesXml === undefined) throw new Error(`Styles part ${stylesPath} is missing`);
   const merged = mergeCellStyles(stylesXml, registry.styles);
-  zip.file(stylesPath, merged.xml, FILE_OPTIONS);
+  zip.write(stylesPath, merged.xml);
 
-  let contentTypes = await readText(zip, CONTENT_TYPES);
+  let contentTypes = readText(zip, CONTENT_TYPES);
   if (contentTypes === undefined) throw new Error('Not an .xlsx package: [Content_Types].xml is missing');
-  const tables = await existingTables(zip);
+  const tables = existingTables(zip);
   let tableId = tables.maxId;
 
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
     const sheetPart = partFor(parts, s.sheetName);
-    const frame = await readText(zip, sheetPart);
+    const frame = readText(zip, sheetPart);
     if (frame === undefined) throw new Error(`Worksheet part ${sheetPart} is missing`);
     const body = sheetBody(s.spec, grids[i], merged.xfIds, options.date1904);
     const relIds: string[] = [];
-    let rels = await readText(zip, relsPathFor(sheetPart));
+    let rels = readText(zip, relsPathFor(sheetPart));
     for (const t of body.tables) {
       if (tables.names.has(t.name.toLowerCase())) {
         throw new Error(`Cannot write sheet '${s.sheetName}': the workbook already has a table named '${t.name}'. Rename that table and build again.`);
       }
       tables.names.add(t.name.toLowerCase());
-      const tablePart = nextNumberedPart(Object.keys(zip.files), 'xl/tables', 'table');
-      zip.file(tablePart, tablePartXml(t, ++tableId), FILE_OPTIONS);
+      const tablePart = nextNumberedPart(zip.names(), 'xl/tables', 'table');
+      zip.write(tablePart, tablePartXml(t, ++tableId));
       contentTypes = addOverride(contentTypes, tablePart, CONTENT_TYPE.table);
       const added = addRelationship(rels, REL_TYPE.table, relativeTarget(sheetPart, tablePart));
       rels = added.xml;
       relIds.push(added.id);
     }
-    if (rels !== undefined && relIds.length) zip.file(relsPathFor(sheetPart), rels, FILE_OPTIONS);
-    zip.file(sheetPart, fillFrame(frame, body.sheetData, body.dimension, relIds), FILE_OPTIONS);
+    if (rels !== undefined && relIds.length) zip.write(relsPathFor(sheetPart), rels);
+    zip.write(sheetPart, fillFrame(frame, body.sheetData, body.dimension, relIds));
   }
-  zip.file(CONTENT_TYPES, contentTypes, FILE_OPTIONS);
+  zip.write(CONTENT_TYPES, contentTypes);
 }

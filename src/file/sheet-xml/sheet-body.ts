@@ -19,8 +19,8 @@ export interface TableLayout {
 }
 
 export interface SheetBody {
-  /** The <sheetData> element. */
-  sheetData: string;
+  /** The <sheetData> element, UTF-8. */
+  sheetData: Buffer;
   /** The used range for <dimension>. */
   dimension: string;
   tables: TableLayout[];
@@ -34,6 +34,7 @@ function text(s: string): string {
 }
 
 const MS_PER_DAY = 86_400_000;
+const ROWS_PER_CHUNK = 2000;
 
 /** A date as an Excel serial number (1900 or 1904 date system), as ExcelJS writes it. */
 export function dateSerial(d: Date, date1904: boolean): number {
@@ -96,7 +97,9 @@ export function sheetBody(spec: SheetSpec, grid: StyleGrid, xfIds: readonly numb
   const heights = spec.rowHeights ?? {};
   const letters: string[] = [];
   for (let c = 1; c <= grid.columns; c++) letters.push(columnLetters(c));
-  const rowsOut: string[] = ['<sheetData>'];
+  // Rows are joined and encoded a block at a time: no string of the whole sheet is ever built.
+  const chunks: Buffer[] = [Buffer.from('<sheetData>')];
+  let rowsOut: string[] = [];
   let lastRow = 0;
   let lastCol = 0;
   let rowCount = grid.rows;
@@ -122,10 +125,15 @@ export function sheetBody(spec: SheetSpec, grid: StyleGrid, xfIds: readonly numb
       rowsOut.push(`<row r="${r}"${ht}>${cells}</row>`);
       lastRow = r;
     } else if (ht) rowsOut.push(`<row r="${r}"${ht}/>`);
+    if (rowsOut.length >= ROWS_PER_CHUNK) {
+      chunks.push(Buffer.from(rowsOut.join(''), 'utf8'));
+      rowsOut = [];
+    }
   }
   rowsOut.push('</sheetData>');
+  chunks.push(Buffer.from(rowsOut.join(''), 'utf8'));
   const dimension = lastRow && lastCol ? `A1:${columnLetters(lastCol)}${lastRow}` : 'A1';
-  return { sheetData: rowsOut.join(''), dimension, tables };
+  return { sheetData: Buffer.concat(chunks), dimension, tables };
 }
 
 /** A table part (xl/tables/tableN.xml). */
