@@ -3,6 +3,7 @@ import type { ChangeListener } from '../../src/taskpane/connector/connector';
 import { ExcelConnector } from '../../src/taskpane/connector/excel-connector';
 import { LiveValidation } from '../../src/taskpane/live/live-validation';
 import { seed001AsbGrid } from '../fixtures/seed001';
+import { ASB, CAR, CCG, DA, grid as returnGrid, HFRS, ROBBERY } from '../core/returns/seed002';
 
 const seed001Grids = () => [seed001AsbGrid()];
 
@@ -35,6 +36,14 @@ describe('ExcelConnector on the in-memory Excel', () => {
     expect(plan.priorities.length).toBeGreaterThan(0);
     expect(plan.priorities.map((p) => p.toLowerCase())).toEqual(expect.arrayContaining(expected.map((p) => p.replace(/\s+/g, ' ').trim().toLowerCase())));
     expect(fake.sheetNames()).toEqual(sheets);
+  });
+
+  it('returnPlan of a workbook holding last year\u2019s returns, not the plan, gives the priorities they answered', async () => {
+    const fake = FakeExcel.fromGrids([returnGrid('Fire', HFRS), returnGrid('CCG', CCG)]);
+    const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: () => undefined, changes: () => undefined });
+    const plan = await connector.returnPlan({ today });
+    expect(plan.priorities).toEqual(expect.arrayContaining([ASB, DA, ROBBERY, CAR]));
+    expect(plan.priorities.every((p) => !p.startsWith('('))).toBe(true);
   });
 
   it('Validate reads only: the workbook is the same afterwards', async () => {

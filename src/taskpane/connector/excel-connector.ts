@@ -57,10 +57,14 @@ export class ExcelConnector implements Connector {
     return exportUniform(this.host, options);
   }
 
-  /** The returns code is fetched with the export panel, the only place that asks for it. */
+  /**
+   * The plan's priorities, or, for a workbook that holds last year's returns rather than the plan,
+   * the priorities those returns answered (as the command line's returns-template does). The
+   * returns code is fetched with the export panel, the only place that asks for it.
+   */
   async returnPlan(options: CommandOptions): Promise<ReturnPlan> {
-    const [analysis, { returnPlanOf }] = await Promise.all([analyseWorkbook(this.host, options), import(/* webpackChunkName: "export" */ '../../core/returns/priorities')]);
-    return returnPlanOf(analysis.plan);
+    const [analysis, { returnPlanFor }] = await Promise.all([analyseWorkbook(this.host, options), import(/* webpackChunkName: "export" */ '../../core/returns/plan-for-returns')]);
+    return returnPlanFor(analysis.plan, [...analysis.grids]);
   }
 
   /** The import's code is fetched only when a person imports police data. */
