@@ -11,23 +11,19 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
-/**
- * Loads an .xlsx for reading. The file is opened read-only and never written to.
- * Anything unusable becomes an UnusableInputError with one plain sentence.
- */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let buf: Buffer;
+/** The bytes of an input file (read, never written to), with one plain sentence when it cannot be read. */
+export async function readWorkbookFile(path: string): Promise<Buffer> {
   try {
-    buf = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UnusableInputError(`${path}: no such file.`);
     if (code === 'EISDIR') throw new UnusableInputError(`${path}: is a folder, not an .xlsx file.`);
     throw new UnusableInputError(`${path}: cannot be read (${code ?? 'unknown error'}).`);
   }
-  return loadWorkbookBuffer(buf, path);
 }
 
+/** An .xlsx's bytes as an ExcelJS workbook; anything unusable becomes an UnusableInputError with one plain sentence. */
 export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<ExcelJS.Workbook> {
   if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
   if (startsWith(buf, OLE_MAGIC)) {

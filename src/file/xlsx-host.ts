@@ -4,52 +4,66 @@ import ExcelJS from 'exceljs';
 import { Grid, sheetRef } from '../core/grid';
 import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheets/spec';
-import { loadWorkbook, loadWorkbookBuffer } from './open';
+import { loadWorkbookBuffer, readWorkbookFile } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
 import { writeSheetFrame } from './write-sheet';
 import { addChartsToPackage } from './charts/add-charts';
 import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
+import { graftSheets, GraftedSheet } from './sheet-xml/graft-sheets';
 import { OpcPackage } from './opc-package';
 
 /**
- * The .xlsx host: ExcelJS underneath. Reads every sheet into grids, applies sheet specs, and saves
- * to a new file. The file it was opened from is never written to.
+ * The .xlsx host. ExcelJS reads every sheet into grids. Saving starts from the package the
+ * workbook was read from and changes only what SaferPlan writes: generated sheets are grafted in
+ * (src/file/sheet-xml), their cells written straight from the sheet specs, their charts added
+ * (src/file/charts). Every other part, the user's sheets, charts and pivot tables among them, is
+ * copied as it was. The file it was opened from is never written to.
  *
- * A generated sheet is an ExcelJS worksheet with no cells (its frame: columns, views, validations,
- * print setup); its cells, styles and tables are written into the saved package straight from the
- * spec (src/file/sheet-xml), and its charts after that (src/file/charts).
+ * The ExcelJS workbook holds each generated sheet as a frame with no cells, so names, order and
+ * marks are checked in one place; a new workbook (create) is saved by ExcelJS, then filled.
  */
 export class XlsxFileHost implements WorkbookHost {
-  /** Sheet specs whose cells go into the package when it is saved, by sheet name. */
-  private pendingSpecs = new Map<string, SheetSpec>();
-  /** Charts of sheets written in this session: ExcelJS drops charts when it reads a package back. */
+  /** Sheets written in this session, by name, and whether they carry a SaferPlan mark. */
+  private pendingSpecs = new Map<string, { spec: SheetSpec; marked: boolean }>();
+  /** Charts of the sheets written in this session. */
   private pendingCharts = new Map<string, NonNullable<SheetSpec['charts']>>();
+  /** Sheet names ExcelJS read from the source package. */
+  private sourceNames: string[];
 
   private constructor(
     private workbook: ExcelJS.Workbook,
     /** The path it was read from, if any: save() refuses to write there. */
     readonly sourcePath: string | null,
-  ) {}
+    /** The package it was read from; null for a new workbook. */
+    private source: Buffer | null,
+  ) {
+    this.sourceNames = workbook.worksheets.map((w) => w.name);
+  }
 
   static async open(file: string): Promise<XlsxFileHost> {
-    return new XlsxFileHost(await loadWorkbook(file), path.resolve(file));
+    const bytes = await readWorkbookFile(file);
+    return new XlsxFileHost(await loadWorkbookBuffer(bytes, file), path.resolve(file), bytes);
   }
 
   static async fromBuffer(buf: Buffer, name = 'workbook'): Promise<XlsxFileHost> {
-    return new XlsxFileHost(await loadWorkbookBuffer(buf, name), null);
+    return new XlsxFileHost(await loadWorkbookBuffer(buf, name), null, buf);
   }
 
   static create(): XlsxFileHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'SaferPlan';
-    return new XlsxFileHost(wb, null);
+    return new XlsxFileHost(wb, null, null);
   }
 
   async readGrids(): Promise<Grid[]> {
     // Sheets written in this session hold their cells only in the package: read it back.
     if (this.pendingSpecs.size) {
-      this.workbook = await loadWorkbookBuffer(await this.toBuffer(), 'workbook');
+      const bytes = await this.toBuffer();
+      this.workbook = await loadWorkbookBuffer(bytes, 'workbook');
+      this.source = bytes;
+      this.sourceNames = this.workbook.worksheets.map((w) => w.name);
       this.pendingSpecs.clear();
+      this.pendingCharts.clear();
     }
     return readWorkbookGrids(this.workbook);
   }
@@ -82,7 +96,7 @@ export class XlsxFileHost implements WorkbookHost {
       writeSheetFrame(ws, spec);
       wb.definedNames.add(sheetRef(spec.name, '$A$1'), markName(spec.key));
       if (previousName) this.forget(previousName);
-      this.remember(spec);
+      this.remember(spec, true);
     });
     options?.onProgress?.(1, 'Sheets written');
   }
@@ -96,25 +110,49 @@ export class XlsxFileHost implements WorkbookHost {
     for (const spec of specs) {
       if (this.workbook.getWorksheet(spec.name)) throw new Error(`Refusing to write sheet "${spec.name}": the workbook already has a sheet of that name.`);
       writeSheetFrame(this.workbook.addWorksheet(spec.name), spec);
-      this.remember(spec);
+      this.remember(spec, false);
     }
   }
 
   /** The workbook as .xlsx bytes, with the cells and native charts of the sheets written in this session. */
   async toBuffer(): Promise<Buffer> {
-    // ExcelJS writes the parts stored; generated cells, then charts, are added; the package is
-    // compressed once, natively.
-    const stored = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
-    const pkg = OpcPackage.fromZip(stored);
-    const sheets = [...this.pendingSpecs].map(([sheetName, spec]) => ({ sheetName, spec }));
+    const sheets = [...this.pendingSpecs].map(([sheetName, p]) => ({ sheetName, spec: p.spec }));
+    let pkg: OpcPackage;
+    if (this.source) {
+      pkg = OpcPackage.fromZip(this.source);
+      if (sheets.length) graftSheets(pkg, await this.framesPackage(sheets.map((s) => s.spec)), this.graftPlan());
+    } else {
+      // A new workbook: ExcelJS writes it whole (frames only), stored; it is compressed once, natively.
+      pkg = OpcPackage.fromZip(Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
+    }
     addSheetBodies(pkg, sheets, { date1904: !!this.workbook.properties.date1904 });
     const charts = [...this.pendingCharts].map(([sheetName, list]) => ({ sheetName, charts: list }));
     if (charts.length) addChartsToPackage(pkg, charts);
     return pkg.toZip();
   }
 
-  private remember(spec: SheetSpec): void {
-    this.pendingSpecs.set(spec.name, spec);
+  /** The frames of the sheets written now, in a package of their own that ExcelJS writes. */
+  private async framesPackage(specs: SheetSpec[]): Promise<OpcPackage> {
+    const frames = new ExcelJS.Workbook();
+    frames.properties.date1904 = !!this.workbook.properties.date1904;
+    for (const spec of specs) writeSheetFrame(frames.addWorksheet(spec.name), spec);
+    return OpcPackage.fromZip(Buffer.from(await frames.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
+  }
+
+  private graftPlan() {
+    const order = this.workbook.worksheets.map((w) => w.name);
+    const written = new Map<string, GraftedSheet>();
+    const dropNames = new Set<string>();
+    for (const [name, p] of this.pendingSpecs) {
+      written.set(name, { name, ...(p.marked ? { mark: markName(p.spec.key) } : {}) });
+      if (p.marked) dropNames.add(markName(p.spec.key));
+    }
+    const removed = new Set(this.sourceNames.filter((n) => !order.includes(n)));
+    return { order, written, removed, dropNames };
+  }
+
+  private remember(spec: SheetSpec, marked: boolean): void {
+    this.pendingSpecs.set(spec.name, { spec, marked });
     if (spec.charts?.length) this.pendingCharts.set(spec.name, spec.charts);
     else this.pendingCharts.delete(spec.name);
   }
