@@ -29,6 +29,8 @@ export class XlsxFileHost implements WorkbookHost {
   private pendingCharts = new Map<string, NonNullable<SheetSpec['charts']>>();
   /** Sheet names ExcelJS read from the source package. */
   private sourceNames: string[];
+  /** Whether ExcelJS's copy of the source's cells has been let go (they are read again when asked for). */
+  private cellsReleased = false;
 
   private constructor(
     private workbook: ExcelJS.Workbook,
@@ -64,8 +66,17 @@ export class XlsxFileHost implements WorkbookHost {
       this.sourceNames = this.workbook.worksheets.map((w) => w.name);
       this.pendingSpecs.clear();
       this.pendingCharts.clear();
+    } else if (this.cellsReleased && this.source) {
+      this.workbook = await loadWorkbookBuffer(this.source, 'workbook');
     }
-    return readWorkbookGrids(this.workbook);
+    const grids = readWorkbookGrids(this.workbook);
+    // Saving copies the source package, so ExcelJS's copy of the cells (about 1 KB a cell) can go
+    // while the engine works; the sheets' names, order and marks stay.
+    if (this.source) {
+      for (const ws of this.workbook.worksheets) releaseCells(ws);
+      this.cellsReleased = true;
+    }
+    return grids;
   }
 
   async generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {
@@ -171,6 +182,13 @@ export class XlsxFileHost implements WorkbookHost {
     const buf = await this.toBuffer();
     await fs.writeFile(target, buf);
   }
+}
+
+/** Empties an ExcelJS worksheet's rows and merges: its frame, name and position are all the host still uses. */
+function releaseCells(ws: ExcelJS.Worksheet): void {
+  const internals = ws as unknown as { _rows?: unknown[]; _merges?: Record<string, unknown> };
+  if (Array.isArray(internals._rows)) internals._rows = [];
+  if (internals._merges && typeof internals._merges === 'object') internals._merges = {};
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -116,3 +116,16 @@ describe('XlsxFileHost', () => {
     await expect(XlsxFileHost.open(path.join(dir, 'missing.xlsx'))).rejects.toThrow(/no such file/);
   });
 });
+
+test('reading grids twice gives the same grids: the cells ExcelJS lets go while the engine works are read again', async () => {
+  const dir = await tmpdir();
+  const file = path.join(dir, 'twice.xlsx');
+  await userWorkbook(file);
+  const host = await XlsxFileHost.open(file);
+  const first = await host.readGrids();
+  expect(await host.readGrids()).toEqual(first);
+  await host.writeSheets([spec('Actions', 'Actions', 3)]);
+  const after = await host.readGrids();
+  expect(after.find((g) => g.sheet === 'Plan')).toEqual(first.find((g) => g.sheet === 'Plan'));
+  expect(after.find((g) => g.sheet === 'Actions')?.rows[1]).toEqual(['A1', 'On track', new Date(Date.UTC(2026, 0, 1))]);
+});
