@@ -10,7 +10,7 @@ import { OpcPackage } from '../opc-package';
 import type { ChartSpec } from '../../core/sheets/spec';
 import { chartSpaceXml } from './chart-xml';
 import { qualifyChart } from './chart-refs';
-import { addOverride, CONTENT_TYPE, removeOverride } from './content-types';
+import { addOverride, addOverrides, CONTENT_TYPE, removeOverrides } from './content-types';
 import {
   appendAnchors,
   chartAnchorXml,
@@ -21,7 +21,7 @@ import {
   removeAnchors,
 } from './drawing-xml';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from './part-paths';
-import { addRelationship, parseRelationships, REL_TYPE, removeRelationship } from './relationships';
+import { addRelationship, addRelationships, parseRelationships, REL_TYPE, removeRelationships } from './relationships';
 import { drawingRelId, insertDrawing } from './worksheet-drawing';
 import { readText, worksheetParts } from './workbook-sheets';
 
@@ -83,15 +83,15 @@ function clearOwnCharts(pkg: Pkg, d: SheetDrawing): void {
   if (drawingXml === undefined) throw new Error(`Drawing part ${d.drawingPart} is missing`);
   d.drawingRels = readText(pkg.zip, relsPathFor(d.drawingPart));
   const own = ownChartAnchors(drawingXml);
-  for (const a of own) {
-    const chartRel = parseRelationships(d.drawingRels).find((r) => r.id === a.relId);
-    if (!chartRel || d.drawingRels === undefined) continue;
-    const chartPart = resolveTarget(d.drawingPart, chartRel.target);
-    pkg.zip.remove(chartPart);
-    pkg.zip.remove(relsPathFor(chartPart));
-    pkg.contentTypes = removeOverride(pkg.contentTypes, chartPart);
-    d.drawingRels = removeRelationship(d.drawingRels, a.relId);
+  const rels = new Map(parseRelationships(d.drawingRels).map((r) => [r.id, r]));
+  const removed = own.map((a) => rels.get(a.relId)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const chartParts = removed.map((r) => resolveTarget(d.drawingPart!, r.target));
+  for (const part of chartParts) {
+    pkg.zip.remove(part);
+    pkg.zip.remove(relsPathFor(part));
   }
+  pkg.contentTypes = removeOverrides(pkg.contentTypes, chartParts);
+  if (d.drawingRels !== undefined) d.drawingRels = removeRelationships(d.drawingRels, removed.map((r) => r.id));
   d.drawingXml = removeAnchors(drawingXml, own);
 }
 
@@ -117,16 +117,14 @@ function writeCharts(pkg: Pkg, d: SheetDrawing): void {
   let drawingRels = d.drawingRels;
   const declareNs = needsNsDeclarations(drawingXml);
   let shapeId = nextShapeId(drawingXml);
-  const anchors: string[] = [];
-  for (let i = 0; i < d.specs.length; i++) {
-    const spec = d.specs[i];
-    const chartPart = nextNumberedPart(pkg.zip.names(), 'xl/charts', 'chart');
-    pkg.zip.write(chartPart, d.chartXmls[i]);
-    pkg.contentTypes = addOverride(pkg.contentTypes, chartPart, CONTENT_TYPE.chart);
-    const added = addRelationship(drawingRels, REL_TYPE.chart, relativeTarget(drawingPart, chartPart));
-    drawingRels = added.xml;
-    anchors.push(chartAnchorXml({ from: spec.from, to: spec.to, shapeId: shapeId++, description: spec.title, relId: added.id }, declareNs));
-  }
+  // Parts, overrides and relationships are added in one pass each: a sheet may hold hundreds of charts.
+  const first = Number(/(\d+)\.xml$/.exec(nextNumberedPart(pkg.zip.names(), 'xl/charts', 'chart'))![1]);
+  const chartParts = d.specs.map((_s, i) => `xl/charts/chart${first + i}.xml`);
+  chartParts.forEach((part, i) => pkg.zip.write(part, d.chartXmls[i]));
+  pkg.contentTypes = addOverrides(pkg.contentTypes, chartParts, CONTENT_TYPE.chart);
+  const added = addRelationships(drawingRels, chartParts.map((part) => ({ type: REL_TYPE.chart, target: relativeTarget(drawingPart, part) })));
+  drawingRels = added.xml;
+  const anchors = d.specs.map((spec, i) => chartAnchorXml({ from: spec.from, to: spec.to, shapeId: shapeId++, description: spec.title, relId: added.ids[i] }, declareNs));
   drawingXml = appendAnchors(drawingXml, anchors);
   pkg.zip.write(drawingPart, drawingXml);
   if (drawingRels !== undefined) pkg.zip.write(relsPathFor(drawingPart), drawingRels);

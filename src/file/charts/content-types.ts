@@ -17,14 +17,31 @@ export function hasOverride(xml: string, part: string): boolean {
 
 /** Add an Override for the part unless one is already there. */
 export function addOverride(xml: string, part: string, contentType: string): string {
-  if (hasOverride(xml, part)) return xml;
-  const entry = `<Override PartName="${escapeAttr(partName(part))}" ContentType="${escapeAttr(contentType)}"/>`;
+  return addOverrides(xml, [part], contentType);
+}
+
+/** Add Overrides for several parts of one type at once, skipping those already there. */
+export function addOverrides(xml: string, parts: readonly string[], contentType: string): string {
+  const present = new Set((xml.match(OVERRIDE_TAG) ?? []).map((tag) => (attr(tag, 'PartName') ?? '').toLowerCase()));
+  let entries = '';
+  for (const part of parts) {
+    const name = partName(part);
+    if (present.has(name.toLowerCase())) continue;
+    present.add(name.toLowerCase());
+    entries += `<Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(contentType)}"/>`;
+  }
+  if (!entries) return xml;
   const close = /<\/(?:\w+:)?Types>\s*$/.exec(xml);
   if (!close) throw new Error('[Content_Types].xml has no closing </Types>');
-  return xml.slice(0, close.index) + entry + xml.slice(close.index);
+  return xml.slice(0, close.index) + entries + xml.slice(close.index);
 }
 
 export function removeOverride(xml: string, part: string): string {
-  const name = partName(part).toLowerCase();
-  return xml.replace(OVERRIDE_TAG, (tag) => ((attr(tag, 'PartName') ?? '').toLowerCase() === name ? '' : tag));
+  return removeOverrides(xml, [part]);
+}
+
+export function removeOverrides(xml: string, parts: readonly string[]): string {
+  if (parts.length === 0) return xml;
+  const names = new Set(parts.map((p) => partName(p).toLowerCase()));
+  return xml.replace(OVERRIDE_TAG, (tag) => (names.has((attr(tag, 'PartName') ?? '').toLowerCase()) ? '' : tag));
 }

@@ -37,20 +37,37 @@ export function emptyRelationships(): string {
 
 /** Add a relationship with a fresh rIdN; returns the new part text and the id. */
 export function addRelationship(xml: string | undefined, type: string, target: string): { xml: string; id: string } {
+  const added = addRelationships(xml, [{ type, target }]);
+  return { xml: added.xml, id: added.ids[0] };
+}
+
+/** Add several relationships at once (a sheet's hundreds of charts), each with a fresh rIdN. */
+export function addRelationships(xml: string | undefined, rels: readonly { type: string; target: string }[]): { xml: string; ids: string[] } {
   const base = xml ?? emptyRelationships();
   const taken = new Set(parseRelationships(base).map((r) => r.id));
   let n = taken.size + 1;
-  while (taken.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  const entry = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+  const ids: string[] = [];
+  let entries = '';
+  for (const r of rels) {
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n++}`;
+    ids.push(id);
+    entries += `<Relationship Id="${id}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`;
+  }
   const close = /<\/(?:\w+:)?Relationships>\s*$/.exec(base);
-  if (close) return { xml: base.slice(0, close.index) + entry + base.slice(close.index), id };
+  if (close) return { xml: base.slice(0, close.index) + entries + base.slice(close.index), ids };
   const selfClosed = /<((?:\w+:)?Relationships)\b([^>]*?)\/>\s*$/.exec(base);
-  if (selfClosed) return { xml: `${base.slice(0, selfClosed.index)}<${selfClosed[1]}${selfClosed[2]}>${entry}</${selfClosed[1]}>`, id };
+  if (selfClosed) return { xml: `${base.slice(0, selfClosed.index)}<${selfClosed[1]}${selfClosed[2]}>${entries}</${selfClosed[1]}>`, ids };
   throw new Error('Relationships part has no closing tag');
 }
 
 /** Remove the relationship with this id, if present. */
 export function removeRelationship(xml: string, id: string): string {
-  return xml.replace(REL_TAG, (tag) => (attr(tag, 'Id') === id ? '' : tag));
+  return removeRelationships(xml, [id]);
+}
+
+export function removeRelationships(xml: string, ids: readonly string[]): string {
+  if (ids.length === 0) return xml;
+  const gone = new Set(ids);
+  return xml.replace(REL_TAG, (tag) => (gone.has(attr(tag, 'Id') ?? '') ? '' : tag));
 }
