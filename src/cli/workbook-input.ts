@@ -9,7 +9,8 @@ import { CliIO, UnusableInputError } from './io';
  */
 export async function readWorkbook(file: string, io: CliIO, hint = ''): Promise<{ host: XlsxFileHost; grids: Grid[] }> {
   io.err(`Reading ${file}…`);
-  const host = await XlsxFileHost.open(file);
+  // Our output-only sheets (Summary, Data sharing, Issues, ...) are not read: no command reads them back.
+  const host = await XlsxFileHost.open(file, { skipOutputSheets: true });
   const grids = await host.readGrids();
   if (isEmptyWorkbook(grids)) throw new UnusableInputError(`${file}: the workbook is empty (no cells in any sheet)${hint}.`);
   return { host, grids };

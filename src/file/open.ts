@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../cli/io';
-import { checkPackage } from './package-guard';
+import { checkPackage, PACKAGE_LIMITS } from './package-guard';
+import { outputOnlySheetParts, withoutSheets } from './output-sheets';
 
 /** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -23,8 +24,13 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
   }
 }
 
+export interface LoadOptions {
+  /** Leave out the cells of SaferPlan's output-only sheets (Summary, Data sharing, Issues, ...). */
+  skipOutputSheets?: boolean;
+}
+
 /** An .xlsx's bytes as an ExcelJS workbook; anything unusable becomes an UnusableInputError with one plain sentence. */
-export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbookBuffer(buf: Buffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
   if (startsWith(buf, OLE_MAGIC)) {
     throw new UnusableInputError(
@@ -35,10 +41,11 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<Exc
     throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);
   }
   // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
-  await checkPackage(buf, name);
+  const notRead = options.skipOutputSheets ? outputOnlySheetParts(buf) : new Set<string>();
+  await checkPackage(buf, name, PACKAGE_LIMITS, notRead);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load((await withoutSheets(buf, notRead)) as unknown as ArrayBuffer);
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new UnusableInputError(`${name}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);

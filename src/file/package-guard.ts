@@ -85,7 +85,7 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
  * sizes, compression ratio, and the rows and cells of every worksheet. Throws UnusableInputError
  * with one sentence saying what is wrong and what to do. Time and memory are bounded by the limits.
  */
-export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS): Promise<void> {
+export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS, notRead: ReadonlySet<string> = new Set()): Promise<void> {
   let entries: Entry[];
   try {
     entries = entriesOf(buf);
@@ -111,7 +111,7 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
   let inflated = 0;
   let cells = 0;
   // One worksheet at a time: inflated, counted, let go.
-  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name))) {
+  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !notRead.has(x.name))) {
     const b = inflate(e, label);
     inflated += b.length;
     if (inflated > limits.maxUncompressedBytes) throw tooBig();

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { Grid, sheetRef } from '../core/grid';
 import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheets/spec';
-import { loadWorkbookBuffer, readWorkbookFile } from './open';
+import { LoadOptions, loadWorkbookBuffer, readWorkbookFile } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
 import { writeSheetFrame } from './write-sheet';
 import { addChartsToPackage } from './charts/add-charts';
@@ -38,17 +38,19 @@ export class XlsxFileHost implements WorkbookHost {
     readonly sourcePath: string | null,
     /** The package it was read from; null for a new workbook. */
     private source: Buffer | null,
+    private readonly loadOptions: LoadOptions = {},
   ) {
     this.sourceNames = workbook.worksheets.map((w) => w.name);
   }
 
-  static async open(file: string): Promise<XlsxFileHost> {
+  /** Opens a workbook; `skipOutputSheets` leaves the cells of our output-only sheets unread (their grids are empty). */
+  static async open(file: string, options: LoadOptions = {}): Promise<XlsxFileHost> {
     const bytes = await readWorkbookFile(file);
-    return new XlsxFileHost(await loadWorkbookBuffer(bytes, file), path.resolve(file), bytes);
+    return new XlsxFileHost(await loadWorkbookBuffer(bytes, file, options), path.resolve(file), bytes, options);
   }
 
-  static async fromBuffer(buf: Buffer, name = 'workbook'): Promise<XlsxFileHost> {
-    return new XlsxFileHost(await loadWorkbookBuffer(buf, name), null, buf);
+  static async fromBuffer(buf: Buffer, name = 'workbook', options: LoadOptions = {}): Promise<XlsxFileHost> {
+    return new XlsxFileHost(await loadWorkbookBuffer(buf, name, options), null, buf, options);
   }
 
   static create(): XlsxFileHost {
@@ -61,13 +63,13 @@ export class XlsxFileHost implements WorkbookHost {
     // Sheets written in this session hold their cells only in the package: read it back.
     if (this.pendingSpecs.size) {
       const bytes = await this.toBuffer();
-      this.workbook = await loadWorkbookBuffer(bytes, 'workbook');
+      this.workbook = await loadWorkbookBuffer(bytes, 'workbook', this.loadOptions);
       this.source = bytes;
       this.sourceNames = this.workbook.worksheets.map((w) => w.name);
       this.pendingSpecs.clear();
       this.pendingCharts.clear();
     } else if (this.cellsReleased && this.source) {
-      this.workbook = await loadWorkbookBuffer(this.source, 'workbook');
+      this.workbook = await loadWorkbookBuffer(this.source, 'workbook', this.loadOptions);
     }
     const grids = readWorkbookGrids(this.workbook);
     // Saving copies the source package, so ExcelJS's copy of the cells (about 1 KB a cell) can go

@@ -8,6 +8,12 @@
 export const GENERATED_KEYS = ['Summary', 'Actions', 'Targets', 'Progress', 'Trajectories', 'Returns', 'DataSharing', 'Issues', 'About'] as const;
 export type GeneratedKey = (typeof GENERATED_KEYS)[number];
 
+/**
+ * Generated sheets that are output only: nothing in them is read back (people's edits are read from
+ * Actions, Targets and Progress; Returns is read too). A host may skip reading their cells.
+ */
+export const OUTPUT_ONLY_KEYS: readonly GeneratedKey[] = ['Summary', 'Trajectories', 'DataSharing', 'Issues', 'About'];
+
 /** The sheet name each generated sheet gets when the name is free. */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<GeneratedKey, string>> = {
   Summary: 'Summary',

@@ -8,9 +8,9 @@
  */
 import { sheetRef } from '../../core/grid';
 import type { OpcPackage } from '../opc-package';
-import { addOverride, removeOverride } from '../charts/content-types';
+import { addOverride, removeOverrides } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
-import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationship } from '../charts/relationships';
+import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
 import { readText, workbookPart } from '../charts/workbook-sheets';
 import { attr, escapeAttr, escapeText, parseAttrs, prefixFor, rootStartTag } from '../charts/xml-text';
 
@@ -81,18 +81,18 @@ function referencedParts(pkg: OpcPackage): Set<string> {
   return out;
 }
 
-/** Removes a part, its relationships, and the parts it alone pointed at (a sheet's tables, drawing, charts). */
-function removePartTree(pkg: OpcPackage, part: string, contentTypes: { xml: string }): void {
+/** Removes a part, its relationships, and the parts it alone pointed at (a sheet's tables, drawing, charts); lists what went. */
+function removePartTree(pkg: OpcPackage, part: string, removed: string[]): void {
   const rels = parseRelationships(readText(pkg, relsPathFor(part)));
   pkg.remove(part);
   pkg.remove(relsPathFor(part));
-  contentTypes.xml = removeOverride(contentTypes.xml, part);
+  removed.push(part);
   if (rels.length === 0) return;
   const stillUsed = referencedParts(pkg);
   for (const r of rels) {
     if (r.external) continue;
     const target = resolveTarget(part, r.target);
-    if (pkg.has(target) && !stillUsed.has(target)) removePartTree(pkg, target, contentTypes);
+    if (pkg.has(target) && !stillUsed.has(target)) removePartTree(pkg, target, removed);
   }
 }
 
@@ -161,17 +161,21 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
   const dxfOffset = graftDxfs(pkg, framesPkg);
 
   // Out with the replaced sheets and what only they used.
+  const removedParts: string[] = [];
+  const removedRels: string[] = [];
   for (const s of sheets.tags.filter(gone)) {
     const part = partOf(s.relId);
-    if (part) removePartTree(pkg, part, contentTypes);
-    wbRels = removeRelationship(wbRels, s.relId);
+    if (part) removePartTree(pkg, part, removedParts);
+    removedRels.push(s.relId);
   }
   // A calculation chain names cells of sheets that are gone: Excel rebuilds it when it is missing.
   const calcChain = parseRelationships(wbRels).find((r) => r.type === `${OFFICE_REL_NS}/calcChain`);
   if (calcChain) {
-    removePartTree(pkg, resolveTarget(wbPart, calcChain.target), contentTypes);
-    wbRels = removeRelationship(wbRels, calcChain.id);
+    removePartTree(pkg, resolveTarget(wbPart, calcChain.target), removedParts);
+    removedRels.push(calcChain.id);
   }
+  contentTypes.xml = removeOverrides(contentTypes.xml, removedParts);
+  wbRels = removeRelationships(wbRels, removedRels);
 
   // In with the new ones, in the order wanted; sheets ExcelJS does not know (chart sheets) keep their place.
   let nextSheetId = Math.max(0, ...sheets.tags.map((s) => Number(attr(s.tag, 'sheetId')) || 0)) + 1;

@@ -1,0 +1,56 @@
+/**
+ * The worksheet parts of a package that hold SaferPlan's output-only sheets (Summary, Data sharing,
+ * Issues, ...), found by their marks. Commands that analyse a workbook skip reading these: on a
+ * built 100k-action workbook they are most of its cells, and nothing in them is read back.
+ */
+import zlib from 'zlib';
+import { MARK_PREFIX, OUTPUT_ONLY_KEYS } from '../core/sheets/spec';
+import { splitSheetRef } from '../core/grid';
+import { OpcPackage, readZipDirectory } from './opc-package';
+import { worksheetParts, workbookPart } from './charts/workbook-sheets';
+import { relsPathFor } from './charts/part-paths';
+import { attr, unescapeXml } from './charts/xml-text';
+
+/** workbook.xml and its relationships are small; anything claiming more is left to the package guard. */
+const MAX_WORKBOOK_PART = 16 * 1024 * 1024;
+
+export function outputOnlySheetParts(buf: Buffer): Set<string> {
+  const out = new Set<string>();
+  let pkg: OpcPackage;
+  try {
+    const small = readZipDirectory(buf).filter((e) => e.uncompressedSize <= MAX_WORKBOOK_PART);
+    pkg = new OpcPackage();
+    for (const e of small) {
+      if (!/(^|\/)workbook\.xml$|\.rels$/i.test(e.name)) continue;
+      pkg.write(e.name, e.method === 0 ? e.body : zlib.inflateRawSync(e.body, { maxOutputLength: Math.max(1, e.uncompressedSize) }));
+    }
+    const wbXml = pkg.readText(workbookPart(pkg));
+    if (!wbXml) return out;
+    const parts = worksheetParts(pkg);
+    const keys = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
+    for (const m of wbXml.matchAll(/<((?:\w+:)?definedName)\b([^>]*)>([^<]*)<\/\1>/g)) {
+      const name = attr(`<x ${m[2]}>`, 'name');
+      if (!name || !keys.has(name) || attr(`<x ${m[2]}>`, 'localSheetId') !== undefined) continue;
+      const sheet = splitSheetRef(unescapeXml(m[3]).trim()).sheet;
+      const part = sheet === undefined ? undefined : parts.get(sheet);
+      if (part) out.add(part);
+    }
+  } catch {
+    return new Set(); // A damaged package: the guard and ExcelJS say what is wrong with it.
+  }
+  return out;
+}
+
+const EMPTY_WORKSHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/** The package with those sheets emptied (and their relationships dropped), for ExcelJS to read. */
+export async function withoutSheets(buf: Buffer, parts: ReadonlySet<string>): Promise<Buffer> {
+  if (parts.size === 0) return buf;
+  const pkg = OpcPackage.fromZip(buf);
+  for (const part of parts) {
+    pkg.write(part, EMPTY_WORKSHEET);
+    pkg.remove(relsPathFor(part));
+  }
+  return pkg.toZip(1);
+}
