@@ -2,6 +2,9 @@
  * Saving grafts generated sheets into the package the workbook came from: whatever else is in it
  * (a user's charts, which ExcelJS would drop, their sheets' XML, their print areas) stays as it was.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import { addChartsToXlsx } from '../../../src/file/charts/add-charts';
 import { OpcPackage } from '../../../src/file/opc-package';
@@ -11,6 +14,7 @@ import { XlsxFileHost } from '../../../src/file/xlsx-host';
 import { buildWorkbook } from '../../../src/core/app/commands';
 import { SheetSpec } from '../../../src/core/sheets/spec';
 import { sampleWorkbook } from '../../fixtures/make-sample';
+import { HAS_SOFFICE, libreofficeConvert } from '../../support/libreoffice';
 
 const TODAY = new Date(Date.UTC(2005, 10, 30));
 
@@ -105,3 +109,27 @@ test('a build keeps a chart the user drew on their own sheet, and that sheet\u20
   const twice = OpcPackage.fromZip(await again.toBuffer());
   expect(twice.names().sort()).toEqual(built.names().sort());
 });
+
+(HAS_SOFFICE ? test : test.skip)(
+  'a workbook LibreOffice saved is built by grafting, and LibreOffice opens the result',
+  async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-graft-'));
+    try {
+      const input = path.join(dir, 'plan.xlsx');
+      writeFileSync(input, await sampleWorkbook());
+      const saved = libreofficeConvert(input, 'xlsx', path.join(dir, 'lo'));
+      const host = await XlsxFileHost.open(saved);
+      const before = await host.readGrids();
+      await buildWorkbook(host, { today: TODAY });
+      const out = path.join(dir, 'built.xlsx');
+      await host.save(out);
+      const back = await (await XlsxFileHost.open(out)).readGrids();
+      for (const g of before) expect(back.find((b) => b.sheet === g.sheet)?.rows).toEqual(g.rows);
+      expect(back.find((g) => g.sheet === 'Actions')!.rows.length).toBeGreaterThan(10);
+      expect(libreofficeConvert(out, 'pdf', path.join(dir, 'pdf'))).toMatch(/built\.pdf$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  240_000,
+);
