@@ -23,7 +23,7 @@ import {
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from './part-paths';
 import { addRelationship, addRelationships, parseRelationships, REL_TYPE, removeRelationships } from './relationships';
 import { drawingRelId, insertDrawing } from './worksheet-drawing';
-import { readText, worksheetParts } from './workbook-sheets';
+import { readText, sheetPartByName, worksheetParts } from './workbook-sheets';
 
 export interface SheetCharts {
   sheetName: string;
@@ -32,20 +32,12 @@ export interface SheetCharts {
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
-function findSheet(parts: Map<string, string>, name: string): string {
-  const exact = parts.get(name);
-  if (exact) return exact;
-  // Excel sheet names are unique regardless of case.
-  for (const [n, part] of parts) if (n.toLowerCase() === name.toLowerCase()) return part;
-  throw new Error(`Cannot add charts: the workbook has no sheet named '${name}'`);
-}
-
 
 /** Group requests by worksheet part, so two entries for one sheet share its drawing. */
 function groupBySheet(parts: Map<string, string>, requests: SheetCharts[]): Map<string, ChartSpec[]> {
   const out = new Map<string, ChartSpec[]>();
   for (const r of requests) {
-    const part = findSheet(parts, r.sheetName);
+    const part = sheetPartByName(parts, r.sheetName, 'add charts');
     out.set(part, [...(out.get(part) ?? []), ...r.charts.map((c) => qualifyChart(c, r.sheetName))]);
   }
   return out;

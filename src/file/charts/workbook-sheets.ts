@@ -32,3 +32,18 @@ export function worksheetParts(pkg: OpcPackage): Map<string, string> {
   }
   return out;
 }
+
+/** A sheet's worksheet part by its name (Excel sheet names are unique regardless of case). */
+export function sheetPartByName(parts: Map<string, string>, name: string, doing: string): string {
+  const exact = parts.get(name);
+  if (exact) return exact;
+  for (const [n, part] of parts) if (n.toLowerCase() === name.toLowerCase()) return part;
+  throw new Error(`Cannot ${doing}: the workbook has no sheet named '${name}'`);
+}
+
+/** The styles part named by the workbook's relationships (xl/styles.xml for every writer we know). */
+export function stylesPart(pkg: OpcPackage): string {
+  const wb = workbookPart(pkg);
+  const rel = parseRelationships(readText(pkg, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
+  return rel ? resolveTarget(wb, rel.target) : 'xl/styles.xml';
+}

@@ -8,9 +8,9 @@
 import type { OpcPackage } from '../opc-package';
 import type { SheetSpec } from '../../core/sheets/spec';
 import { addOverride, CONTENT_TYPE } from '../charts/content-types';
-import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
-import { addRelationship, parseRelationships, REL_TYPE } from '../charts/relationships';
-import { readText, workbookPart, worksheetParts } from '../charts/workbook-sheets';
+import { nextNumberedPart, relativeTarget, relsPathFor } from '../charts/part-paths';
+import { addRelationship, REL_TYPE } from '../charts/relationships';
+import { readText, sheetPartByName, stylesPart, worksheetParts } from '../charts/workbook-sheets';
 import { rootChildren } from '../charts/xml-children';
 import { attr, localName, rootStartTag } from '../charts/xml-text';
 import { CellStyleRegistry, styleGrid } from './cell-styles';
@@ -23,19 +23,6 @@ export interface SheetToFill {
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
-
-function partFor(parts: Map<string, string>, name: string): string {
-  const exact = parts.get(name);
-  if (exact) return exact;
-  for (const [n, part] of parts) if (n.toLowerCase() === name.toLowerCase()) return part;
-  throw new Error(`Cannot write sheet '${name}': the workbook has no sheet of that name`);
-}
-
-function stylesPart(pkg: OpcPackage): string {
-  const wb = workbookPart(pkg);
-  const rel = parseRelationships(readText(pkg, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
-  return rel ? resolveTarget(wb, rel.target) : 'xl/styles.xml';
-}
 
 /** Table ids and names already in the package: new tables take fresh ones. */
 function existingTables(pkg: OpcPackage): { maxId: number; names: Set<string> } {
@@ -89,7 +76,7 @@ export function addSheetBodies(zip: OpcPackage, sheets: readonly SheetToFill[], 
 
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
-    const sheetPart = partFor(parts, s.sheetName);
+    const sheetPart = sheetPartByName(parts, s.sheetName, 'write a generated sheet');
     const frame = readText(zip, sheetPart);
     if (frame === undefined) throw new Error(`Worksheet part ${sheetPart} is missing`);
     const body = sheetBody(s.spec, grids[i], merged.xfIds, options.date1904);

@@ -11,7 +11,7 @@ import type { OpcPackage } from '../opc-package';
 import { addOverride, removeOverrides } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
 import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
-import { readText, workbookPart } from '../charts/workbook-sheets';
+import { readText, stylesPart, workbookPart } from '../charts/workbook-sheets';
 import { attr, escapeAttr, escapeText, parseAttrs, prefixFor, rootStartTag } from '../charts/xml-text';
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -98,15 +98,10 @@ function removePartTree(pkg: OpcPackage, part: string, removed: string[]): void 
 
 /** The frames package's differential formats (conditional formats' looks), appended to the target's. */
 function graftDxfs(pkg: OpcPackage, framesPkg: OpcPackage): number {
-  const stylesOf = (p: OpcPackage) => {
-    const wb = workbookPart(p);
-    const rel = parseRelationships(readText(p, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
-    return rel ? resolveTarget(wb, rel.target) : 'xl/styles.xml';
-  };
-  const frameStyles = readText(framesPkg, stylesOf(framesPkg)) ?? '';
+  const frameStyles = readText(framesPkg, stylesPart(framesPkg)) ?? '';
   const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(frameStyles)?.[1].match(/<dxf>[\s\S]*?<\/dxf>/g) ?? [];
   if (dxfs.length === 0) return 0;
-  const stylesPath = stylesOf(pkg);
+  const stylesPath = stylesPart(pkg);
   const xml = readText(pkg, stylesPath);
   if (xml === undefined) throw new Error(`Styles part ${stylesPath} is missing`);
   const m = /<((?:\w+:)?dxfs)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/.exec(xml);
