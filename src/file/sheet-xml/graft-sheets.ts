@@ -12,6 +12,7 @@ import { addOverride, removeOverrides } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
 import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
 import { readText, stylesPart, workbookPart } from '../charts/workbook-sheets';
+import { mergeDxfs } from './styles-xml';
 import { attr, escapeAttr, escapeText, parseAttrs, prefixFor, rootStartTag } from '../charts/xml-text';
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -96,31 +97,17 @@ function removePartTree(pkg: OpcPackage, part: string, removed: string[]): void 
   }
 }
 
-/** The frames package's differential formats (conditional formats' looks), appended to the target's. */
-function graftDxfs(pkg: OpcPackage, framesPkg: OpcPackage): number {
+/** The frames package's differential formats (conditional formats' looks) merged into the target's; each one's new dxfId. */
+function graftDxfs(pkg: OpcPackage, framesPkg: OpcPackage): number[] {
   const frameStyles = readText(framesPkg, stylesPart(framesPkg)) ?? '';
   const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(frameStyles)?.[1].match(/<dxf>[\s\S]*?<\/dxf>/g) ?? [];
-  if (dxfs.length === 0) return 0;
+  if (dxfs.length === 0) return [];
   const stylesPath = stylesPart(pkg);
   const xml = readText(pkg, stylesPath);
   if (xml === undefined) throw new Error(`Styles part ${stylesPath} is missing`);
-  const m = /<((?:\w+:)?dxfs)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/.exec(xml);
-  const prefix = m ? m[1].slice(0, m[1].length - 4) : '';
-  const add = prefix ? dxfs.map((d) => d.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`)) : dxfs;
-  if (m) {
-    const inner = m[4] ?? '';
-    const existing = (inner.match(new RegExp(`<${prefix}dxf\\b`, 'g')) ?? []).length;
-    const attrs = m[2].replace(/\s*\bcount="\d*"/, '');
-    pkg.write(stylesPath, xml.slice(0, m.index) + `<${m[1]}${attrs} count="${existing + dxfs.length}">${inner}${add.join('')}</${m[1]}>` + xml.slice(m.index + m[0].length));
-    return existing;
-  }
-  // No <dxfs> yet: it goes after <cellStyles> (or before what follows it in the schema).
-  const element = `<dxfs count="${dxfs.length}">${dxfs.join('')}</dxfs>`;
-  const after = /<\/(?:\w+:)?cellStyles>|<(?:\w+:)?cellStyles\b[^>]*\/>/.exec(xml);
-  const before = /<(?:\w+:)?(?:tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/.exec(xml);
-  const at = after ? after.index + after[0].length : before ? before.index : xml.length;
-  pkg.write(stylesPath, xml.slice(0, at) + element + xml.slice(at));
-  return 0;
+  const merged = mergeDxfs(xml, dxfs);
+  pkg.write(stylesPath, merged.xml);
+  return merged.ids;
 }
 
 /**
@@ -153,7 +140,7 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
   const frameWbXml = readText(framesPkg, frameWb) ?? '';
   const frameRels = readText(framesPkg, relsPathFor(frameWb));
   const frameSheets = sheetTags(frameWbXml, prefixFor(rootStartTag(frameWbXml).tag, OFFICE_REL_NS) ?? 'r:').tags;
-  const dxfOffset = graftDxfs(pkg, framesPkg);
+  const dxfIds = graftDxfs(pkg, framesPkg);
 
   // Out with the replaced sheets and what only they used.
   const removedParts: string[] = [];
@@ -173,7 +160,8 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
   wbRels = removeRelationships(wbRels, removedRels);
 
   // In with the new ones, in the order wanted; sheets ExcelJS does not know (chart sheets) keep their place.
-  let nextSheetId = Math.max(0, ...sheets.tags.map((s) => Number(attr(s.tag, 'sheetId')) || 0)) + 1;
+  // Ids of the sheets that stay are kept; new ones follow them (so building again gives the same ids).
+  let nextSheetId = Math.max(0, ...kept.map((s) => Number(attr(s.tag, 'sheetId')) || 0)) + 1;
   const newTags = new Map<string, string>();
   for (const [name] of plan.written) {
     const frameTag = frameSheets.find((s) => s.name === name);
@@ -181,7 +169,7 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
     if (!frameRel) throw new Error(`The frame of sheet '${name}' is missing`);
     const framePart = resolveTarget(frameWb, frameRel.target);
     if (readText(framesPkg, relsPathFor(framePart)) !== undefined) throw new Error(`The frame of sheet '${name}' has relationships`);
-    const frameXml = (readText(framesPkg, framePart) ?? '').replace(/\bdxfId="(\d+)"/g, (_m, n: string) => `dxfId="${Number(n) + dxfOffset}"`);
+    const frameXml = (readText(framesPkg, framePart) ?? '').replace(/\bdxfId="(\d+)"/g, (_m, n: string) => `dxfId="${dxfIds[Number(n)] ?? n}"`);
     const part = nextNumberedPart(pkg.names(), 'xl/worksheets', 'sheet');
     pkg.write(part, frameXml);
     contentTypes.xml = addOverride(contentTypes.xml, part, WORKSHEET_TYPE);
@@ -189,25 +177,26 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
     wbRels = added.xml;
     newTags.set(name, `<${elPrefix}sheet name="${escapeAttr(name)}" sheetId="${nextSheetId++}" ${rPrefix}id="${added.id}"/>`);
   }
-  const knownOrder = plan.order;
-  const finalTags: { name: string; tag: string }[] = [];
-  for (const name of knownOrder) {
+  // Each place in the new list holds a kept sheet (`old`, by identity) or a new one.
+  const finalTags: { name: string; tag: string; old?: SheetTag }[] = [];
+  for (const name of plan.order) {
     const fresh = newTags.get(name);
     if (fresh) finalTags.push({ name, tag: fresh });
     else {
       const k = kept.find((s) => s.name === name) ?? kept.find((s) => lower(s.name) === lower(name));
-      if (k) finalTags.push({ name: k.name, tag: k.tag });
+      if (k) finalTags.push({ name: k.name, tag: k.tag, old: k });
     }
   }
   // Kept sheets ExcelJS never saw (chart sheets, dialog sheets) go back after the sheet they followed.
   kept.forEach((s, i) => {
-    if (finalTags.some((f) => f.tag === s.tag)) return;
-    const before = i > 0 ? finalTags.findIndex((f) => f.tag === kept[i - 1].tag) : -1;
-    finalTags.splice(before + 1, 0, { name: s.name, tag: s.tag });
+    if (finalTags.some((f) => f.old === s)) return;
+    const before = i > 0 ? finalTags.findIndex((f) => f.old === kept[i - 1]) : -1;
+    finalTags.splice(before + 1, 0, { name: s.name, tag: s.tag, old: s });
   });
+  // Only kept sheets carry their local names over: a new sheet may reuse a removed one's id and tag.
   const newIndexOfOld = new Map<number, number>();
   sheets.tags.forEach((s, i) => {
-    const at = finalTags.findIndex((f) => f.tag === s.tag);
+    const at = finalTags.findIndex((f) => f.old === s);
     if (at >= 0) newIndexOfOld.set(i, at);
   });
   wbXml = wbXml.slice(0, sheets.start) + sheets.open + finalTags.map((f) => f.tag).join('') + sheets.close + wbXml.slice(sheets.end);

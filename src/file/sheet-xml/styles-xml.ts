@@ -1,7 +1,8 @@
 /**
  * Adds generated sheets' cell styles to a package's xl/styles.xml: fonts, fills, borders, number
  * formats and cell formats are appended after the ones already there, whose numbers stay as they
- * are, so every existing cell keeps its look.
+ * are, so every existing cell keeps its look. An entry already there is reused, so building again
+ * does not grow the part.
  */
 import type { CellStyle } from './cell-styles';
 import { DEFAULT_DATE_FORMAT } from './cell-styles';
@@ -73,6 +74,42 @@ function appendTo(xml: string, local: string, child: string, children: string[])
   return xml.slice(0, close.index) + element + xml.slice(close.index);
 }
 
+/** A collection's children, each by its XML (prefix dropped) to its first index, and how many there are. */
+function existingChildren(xml: string, local: string, child: string): { ids: Map<string, number>; count: number } {
+  const c = findCollection(xml, local);
+  const found = c?.inner.match(new RegExp(`<(?:\\w+:)?${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${child}>)`, 'g')) ?? [];
+  const ids = new Map<string, number>();
+  found.forEach((el, i) => {
+    const plain = el.replace(/<(\/?)\w+:/g, '<$1');
+    if (!ids.has(plain)) ids.set(plain, i);
+  });
+  return { ids, count: found.length };
+}
+
+/** Entries of one collection: those already there are reused, the others appended; their numbers, in order. */
+function mergeInto(xml: string, local: string, child: string, entries: readonly string[]): { xml: string; ids: number[] } {
+  const { ids: known, count } = existingChildren(xml, local, child);
+  const added: string[] = [];
+  const ids = entries.map((e) => {
+    let id = known.get(e);
+    if (id === undefined) {
+      id = count + added.length;
+      added.push(e);
+      known.set(e, id);
+    }
+    return id;
+  });
+  return { xml: appendTo(xml, local, child, added), ids };
+}
+
+/**
+ * Conditional formats' looks (<dxf> elements, unprefixed) into the styles part: a look already
+ * there is reused. Returns the part and each entry's dxfId.
+ */
+export function mergeDxfs(stylesXml: string, dxfs: readonly string[]): { xml: string; ids: number[] } {
+  return mergeInto(stylesXml, 'dxfs', 'dxf', dxfs);
+}
+
 /** The workbook's default font (font 0): generated fonts keep its face and size. */
 function baseFont(xml: string): { name: string; size: number } {
   const fonts = findCollection(xml, 'fonts');
@@ -137,77 +174,55 @@ function alignmentXml(s: CellStyle): string {
 }
 
 /**
- * Appends `styles` (index 0, the default, is skipped) and returns the new part and each style's
- * cell-format number (`xfIds[i]` for style i; `xfIds[0]` is 0).
+ * Adds `styles` (index 0, the default, is skipped) to the part, reusing what is already there, and
+ * returns the new part and each style's cell-format number (`xfIds[i]` for style i; `xfIds[0]` is 0).
  */
 export function mergeCellStyles(stylesXml: string, styles: readonly CellStyle[]): { xml: string; xfIds: number[] } {
-  const xfIds = [0];
-  if (styles.length <= 1) return { xml: stylesXml, xfIds };
+  if (styles.length <= 1) return { xml: stylesXml, xfIds: [0] };
+  if (existingChildren(stylesXml, 'cellXfs', 'xf').count === 0) throw new Error('styles.xml has no cell formats');
+  const own = styles.slice(1);
   const base = baseFont(stylesXml);
+  let xml = stylesXml;
+  // Entries the part already has are reused, not added again: a workbook built again keeps the
+  // same styles part instead of growing by a build's worth of formats each time.
+  const merge = (local: string, child: string, xmlOf: (s: CellStyle) => string | undefined): number[] => {
+    const entries = own.map(xmlOf);
+    const merged = mergeInto(xml, local, child, entries.filter((e): e is string => e !== undefined));
+    xml = merged.xml;
+    let k = 0;
+    return entries.map((e) => (e === undefined ? 0 : merged.ids[k++]));
+  };
+  const fontIds = merge('fonts', 'font', (s) => (s.bold || s.italic || s.fontSize !== undefined || s.fontColor !== undefined ? fontXml(s, base) : undefined));
+  const fillIds = merge('fills', 'fill', (s) => (s.fill ? fillXml(s.fill) : undefined));
+  const borderIds = merge('borders', 'border', (s) => (s.border ? borderXml(s.border) : undefined));
+
   const formats = existingFormats(stylesXml);
   let nextFormat = formats.maxId + 1;
-  const countOf = (local: string, child: string) => {
-    const c = findCollection(stylesXml, local);
-    return c ? countChildren(c.inner, child) : 0;
-  };
-  const fontBase = countOf('fonts', 'font');
-  const fillBase = countOf('fills', 'fill');
-  const borderBase = countOf('borders', 'border');
-  const xfBase = countOf('cellXfs', 'xf');
-  if (xfBase === 0) throw new Error('styles.xml has no cell formats');
-
-  const fonts: string[] = [];
-  const fills: string[] = [];
-  const borders: string[] = [];
   const numFmts: string[] = [];
-  const xfs: string[] = [];
-  const fontIds = new Map<string, number>();
-  const fillIds = new Map<string, number>();
-  const borderIds = new Map<string, number>();
-  const newFormats = new Map<string, number>();
-  const idOf = (map: Map<string, number>, list: string[], xml: string, offset: number) => {
-    let id = map.get(xml);
-    if (id === undefined) {
-      id = offset + list.length;
-      list.push(xml);
-      map.set(xml, id);
-    }
-    return id;
-  };
   const formatId = (code: string): number => {
     if (code === DEFAULT_DATE_FORMAT) return 14;
     if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
-    const known = formats.byCode.get(code) ?? newFormats.get(code);
+    const known = formats.byCode.get(code);
     if (known !== undefined) return known;
     const id = nextFormat++;
-    newFormats.set(code, id);
+    formats.byCode.set(code, id);
     numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     return id;
   };
-
-  for (let i = 1; i < styles.length; i++) {
-    const s = styles[i];
-    const hasFont = s.bold || s.italic || s.fontSize !== undefined || s.fontColor !== undefined;
-    const fontId = hasFont ? idOf(fontIds, fonts, fontXml(s, base), fontBase) : 0;
-    const fillId = s.fill ? idOf(fillIds, fills, fillXml(s.fill), fillBase) : 0;
-    const borderId = s.border ? idOf(borderIds, borders, borderXml(s.border), borderBase) : 0;
+  const xfs = own.map((s, i) => {
+    const [fontId, fillId, borderId] = [fontIds[i], fillIds[i], borderIds[i]];
     const numFmtId = s.numberFormat ? formatId(s.numberFormat) : 0;
     const alignment = alignmentXml(s);
-    xfs.push(
+    return (
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
-        (numFmtId ? ' applyNumberFormat="1"' : '') +
-        (fontId ? ' applyFont="1"' : '') +
-        (fillId ? ' applyFill="1"' : '') +
-        (borderId ? ' applyBorder="1"' : '') +
-        (alignment ? ` applyAlignment="1">${alignment}</xf>` : '/>'),
+      (numFmtId ? ' applyNumberFormat="1"' : '') +
+      (fontId ? ' applyFont="1"' : '') +
+      (fillId ? ' applyFill="1"' : '') +
+      (borderId ? ' applyBorder="1"' : '') +
+      (alignment ? ` applyAlignment="1">${alignment}</xf>` : '/>')
     );
-    xfIds.push(xfBase + i - 1);
-  }
-  let xml = stylesXml;
+  });
   xml = appendTo(xml, 'numFmts', 'numFmt', numFmts);
-  xml = appendTo(xml, 'fonts', 'font', fonts);
-  xml = appendTo(xml, 'fills', 'fill', fills);
-  xml = appendTo(xml, 'borders', 'border', borders);
-  xml = appendTo(xml, 'cellXfs', 'xf', xfs);
-  return { xml, xfIds };
+  const merged = mergeInto(xml, 'cellXfs', 'xf', xfs);
+  return { xml: merged.xml, xfIds: [0, ...merged.ids] };
 }
