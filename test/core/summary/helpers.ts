@@ -2,27 +2,12 @@
 import { parseA1, parseRange } from '../../../src/core/grid';
 import { Action, Status } from '../../../src/core/plan';
 import { SheetSpec, SpecValue } from '../../../src/core/sheets/spec';
+import { action } from '../share/fixtures';
 
 let n = 0;
 export function act(p: Partial<Action> & { status?: Status | null }): Action {
   n++;
-  return {
-    ref: `R${n}`,
-    priority: 'Priority',
-    strand: null,
-    theme: null,
-    action: `Action ${n}`,
-    leadOfficer: null,
-    leadAgency: 'Police',
-    measure: null,
-    timescale: null,
-    start: null,
-    due: null,
-    status: null,
-    flags: [],
-    source: { sheet: 'Plan', cell: `A${n}` },
-    ...p,
-  };
+  return action({ ref: `R${n}`, priority: 'Priority', action: `Action ${n}`, leadAgency: 'Police', source: { sheet: 'Plan', cell: `A${n}` }, ...p });
 }
 
 export function cell(spec: SheetSpec, a1: string): SpecValue {

@@ -1,12 +1,13 @@
 import { Action } from '../../../src/core/plan';
 import { summaryFigures, summarySheetSpec } from '../../../src/core/summary';
 import { LISTED_AT_MOST } from '../../../src/core/summary/action-sections';
+import { action as planAction } from '../share/fixtures';
 
 function action(i: number): Action {
-  return {
-    ref: `1.${i}`, priority: 'Burglary', strand: null, theme: null, action: `Action ${i}`, leadOfficer: null, leadAgency: 'Police', measure: null,
-    timescale: 'March 2005', start: null, due: `2005-03-${String((i % 28) + 1).padStart(2, '0')}`, status: 'On track', flags: [], source: { sheet: 'Plan', cell: `B${i + 1}` },
-  };
+  return planAction({
+    ref: `1.${i}`, priority: 'Burglary', action: `Action ${i}`, leadAgency: 'Police',
+    timescale: 'March 2005', due: `2005-03-${String((i % 28) + 1).padStart(2, '0')}`, status: 'On track', source: { sheet: 'Plan', cell: `B${i + 1}` },
+  });
 }
 
 test('a long overdue list shows the oldest few and says where the rest are; the heading keeps the full count', () => {
