@@ -70,6 +70,16 @@ export class OpcPackage {
   }
 }
 
+/**
+ * The parts that say which sheets a package has (_rels/.rels, the workbook part and its
+ * relationships), inflated by `inflate`: enough for worksheetParts without reading any sheet.
+ */
+export function workbookIndex<E extends { name: string }>(entries: readonly E[], inflate: (e: E) => Buffer): OpcPackage {
+  const index = new OpcPackage();
+  for (const e of entries) if (e.name === '_rels/.rels' || /(^|\/)workbook\.xml(\.rels)?$/i.test(e.name)) index.write(e.name, inflate(e));
+  return index;
+}
+
 /** The entries of a zip, from its central directory, with their compressed bytes. */
 export function readZipDirectory(buf: Buffer): RawZipEntry[] {
   try {

@@ -6,32 +6,26 @@
 import zlib from 'zlib';
 import { MARK_PREFIX, OUTPUT_ONLY_KEYS } from '../core/sheets/spec';
 import { splitSheetRef } from '../core/grid';
-import { OpcPackage, readZipDirectory } from './opc-package';
-import { worksheetParts, workbookPart } from './charts/workbook-sheets';
+import { OpcPackage, readZipDirectory, workbookIndex } from './opc-package';
+import { definedNamesOf, worksheetParts, workbookPart } from './charts/workbook-sheets';
 import { relsPathFor } from './charts/part-paths';
-import { attr, unescapeXml } from './charts/xml-text';
+import { unescapeXml } from './charts/xml-text';
 
 /** workbook.xml and its relationships are small; anything claiming more is left to the package guard. */
 const MAX_WORKBOOK_PART = 16 * 1024 * 1024;
 
 export function outputOnlySheetParts(buf: Buffer): Set<string> {
   const out = new Set<string>();
-  let pkg: OpcPackage;
   try {
     const small = readZipDirectory(buf).filter((e) => e.uncompressedSize <= MAX_WORKBOOK_PART);
-    pkg = new OpcPackage();
-    for (const e of small) {
-      if (!/(^|\/)workbook\.xml$|\.rels$/i.test(e.name)) continue;
-      pkg.write(e.name, e.method === 0 ? e.body : zlib.inflateRawSync(e.body, { maxOutputLength: Math.max(1, e.uncompressedSize) }));
-    }
+    const pkg = workbookIndex(small, (e) => (e.method === 0 ? e.body : zlib.inflateRawSync(e.body, { maxOutputLength: Math.max(1, e.uncompressedSize) })));
     const wbXml = pkg.readText(workbookPart(pkg));
     if (!wbXml) return out;
     const parts = worksheetParts(pkg);
-    const keys = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
-    for (const m of wbXml.matchAll(/<((?:\w+:)?definedName)\b([^>]*)>([^<]*)<\/\1>/g)) {
-      const name = attr(`<x ${m[2]}>`, 'name');
-      if (!name || !keys.has(name) || attr(`<x ${m[2]}>`, 'localSheetId') !== undefined) continue;
-      const sheet = splitSheetRef(unescapeXml(m[3]).trim()).sheet;
+    const marks = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
+    for (const d of definedNamesOf(wbXml)?.names ?? []) {
+      if (!marks.has(d.name) || d.localSheetId !== undefined) continue;
+      const sheet = splitSheetRef(unescapeXml(d.body).trim()).sheet;
       const part = sheet === undefined ? undefined : parts.get(sheet);
       if (part) out.add(part);
     }

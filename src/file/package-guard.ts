@@ -1,5 +1,6 @@
 import zlib from 'zlib';
-import { readZipDirectory } from './opc-package';
+import { readZipDirectory, workbookIndex } from './opc-package';
+import { worksheetParts } from './charts/workbook-sheets';
 import { UnusableInputError } from '../cli/io';
 
 /**
@@ -58,24 +59,14 @@ const ROW = Buffer.from('<row');
 const CELL_OPEN = Buffer.from('<c ');
 const CELL_BARE = Buffer.from('<c>');
 
-/** Sheet names by their part path, from xl/workbook.xml and its relationships, for messages. */
-function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
-  const out = new Map<string, string>();
-  const wb = parts.get('xl/workbook.xml')?.toString('utf8') ?? '';
-  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+/** Sheet names by their part path, from the workbook part and the relationships, for messages. */
+function sheetNames(entries: Entry[], label: string): Map<string, string> {
+  const index = workbookIndex(entries, (e) => inflate(e, label));
+  try {
+    return new Map([...worksheetParts(index)].map(([name, part]) => [part, name]));
+  } catch {
+    return new Map(); // No workbook part: messages name the part instead.
   }
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name && part) out.set(part, name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
-  }
-  return out;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -105,9 +96,7 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
       throw new UnusableInputError(`${label}: the part ${e.name} claims to expand ${fmt(Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)))} times, as a "zip bomb" does; SaferPlan will not open it.`);
     }
   }
-  const parts = new Map<string, Buffer>();
-  for (const e of entries) if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels') parts.set(e.name, inflate(e, label));
-  const names = sheetNames(parts);
+  const names = sheetNames(entries, label);
   let inflated = 0;
   let cells = 0;
   // One worksheet at a time: inflated, counted, let go.

@@ -47,3 +47,23 @@ export function stylesPart(pkg: OpcPackage): string {
   const rel = parseRelationships(readText(pkg, relsPathFor(wb))).find((r) => r.type === REL_TYPE.styles);
   return rel ? resolveTarget(wb, rel.target) : 'xl/styles.xml';
 }
+
+export interface DefinedName {
+  /** The element as written. */
+  text: string;
+  name: string;
+  localSheetId?: number;
+  /** Its content as written (XML-escaped), e.g. `&apos;Actions&apos;!$1:$1`. */
+  body: string;
+}
+
+/** The workbook part's defined names, and where its <definedNames> element stands. */
+export function definedNamesOf(wbXml: string): { names: DefinedName[]; start: number; end: number } | undefined {
+  const m = /<((?:\w+:)?definedNames)\b[^>]*>([\s\S]*?)<\/\1>|<(?:\w+:)?definedNames\b[^>]*\/>/.exec(wbXml);
+  if (!m) return undefined;
+  const names = [...(m[2] ?? '').matchAll(/<((?:\w+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>|<(?:\w+:)?definedName\b[^>]*\/>/g)].map((d) => {
+    const local = attr(d[0], 'localSheetId');
+    return { text: d[0], name: attr(d[0], 'name') ?? '', localSheetId: local === undefined ? undefined : Number(local), body: d[3] ?? '' };
+  });
+  return { names, start: m.index, end: m.index + m[0].length };
+}

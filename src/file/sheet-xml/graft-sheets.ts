@@ -11,7 +11,7 @@ import type { OpcPackage } from '../opc-package';
 import { addOverride, removeOverrides } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
 import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
-import { readText, stylesPart, workbookPart } from '../charts/workbook-sheets';
+import { definedNamesOf, readText, stylesPart, workbookPart } from '../charts/workbook-sheets';
 import { mergeDxfs } from './styles-xml';
 import { attr, escapeAttr, escapeText, parseAttrs, prefixFor, rootStartTag } from '../charts/xml-text';
 
@@ -41,12 +41,6 @@ interface SheetTag {
   relId: string;
 }
 
-interface DefinedName {
-  text: string;
-  name: string;
-  localSheetId?: number;
-}
-
 const lower = (s: string) => s.toLowerCase();
 
 function sheetTags(wbXml: string, rPrefix: string): { tags: SheetTag[]; start: number; end: number; open: string; close: string } {
@@ -59,16 +53,6 @@ function sheetTags(wbXml: string, rPrefix: string): { tags: SheetTag[]; start: n
   }));
   const open = m[0].slice(0, m[0].indexOf('>') + 1);
   return { tags, start: m.index, end: m.index + m[0].length, open, close: `</${m[1]}>` };
-}
-
-function definedNamesOf(wbXml: string): { names: DefinedName[]; start: number; end: number; element: string } | undefined {
-  const m = /<((?:\w+:)?definedNames)\b[^>]*>([\s\S]*?)<\/\1>|<(?:\w+:)?definedNames\b[^>]*\/>/.exec(wbXml);
-  if (!m) return undefined;
-  const names = [...(m[2] ?? '').matchAll(/<((?:\w+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>|<(?:\w+:)?definedName\b[^>]*\/>/g)].map((d) => {
-    const local = attr(d[0], 'localSheetId');
-    return { text: d[0], name: attr(d[0], 'name') ?? '', localSheetId: local === undefined ? undefined : Number(local) };
-  });
-  return { names, start: m.index, end: m.index + m[0].length, element: m[1] ?? 'definedNames' };
 }
 
 /** Parts referenced from any relationships part still in the package. */
@@ -215,8 +199,7 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
     const sheetName = frameSheets[d.localSheetId]?.name;
     const at = finalTags.findIndex((f) => f.name === sheetName);
     if (at < 0) continue;
-    const body = /^<[^>]*>([\s\S]*)<\/[^>]*>$/.exec(d.text)?.[1] ?? '';
-    names.push(`<${elPrefix}definedName name="${escapeAttr(d.name)}" localSheetId="${at}">${body}</${elPrefix}definedName>`);
+    names.push(`<${elPrefix}definedName name="${escapeAttr(d.name)}" localSheetId="${at}">${d.body}</${elPrefix}definedName>`);
   }
   for (const [name, s] of plan.written) {
     if (!s.mark) continue;
