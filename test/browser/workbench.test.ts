@@ -127,11 +127,14 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
   it('a co-author\u2019s edit refreshes the findings by itself, without writing', async () => {
     // An officer marks action 2.2 Complete on the Actions sheet, as partners do in a shared workbook.
     await page.getByRole('tab', { name: 'Actions' }).click();
-    const refs = await page.locator('td[data-cell^="A"]').allTextContents();
+    // Wait for the Actions sheet itself: under load the previous sheet can still be on screen.
+    const actions = page.locator('table[data-sheet="Actions"]');
+    await actions.waitFor();
+    const refs = await actions.locator('td[data-cell^="A"]').allTextContents();
     const row = refs.indexOf('2.2') + 1;
     expect(row).toBeGreaterThan(1);
-    expect(await page.locator(`td[data-cell="L${row}"]`).textContent()).toBe('Off track');
-    await page.locator(`td[data-cell="L${row}"]`).click();
+    expect(await actions.locator(`td[data-cell="L${row}"]`).textContent()).toBe('Off track');
+    await actions.locator(`td[data-cell="L${row}"]`).click();
     await page.getByLabel(new RegExp(`Value of Actions L${row}`)).fill('Complete');
     await page.getByLabel('as a co-author').check();
     const tabs = await page.getByRole('tab').allTextContents();
