@@ -12,6 +12,6 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 /** Input that cannot be used (not an xlsx, encrypted, empty, ...): exit status 2, message located. */
-export class UnusableInputError extends Error {}
+export { UnusableInputError } from '../core/errors';
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { UnusableInputError } from '../cli/io';
+import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS } from './package-guard';
 import { outputOnlySheetParts, withoutSheets } from './output-sheets';
 

@@ -1,7 +1,7 @@
 import zlib from 'zlib';
 import { readZipDirectory, workbookIndex } from './opc-package';
 import { worksheetParts } from './charts/workbook-sheets';
-import { UnusableInputError } from '../cli/io';
+import { UnusableInputError } from '../core/errors';
 
 /**
  * Limits checked before ExcelJS sees a package. ExcelJS holds the whole workbook in memory (about

@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from 'fs';
 import path from 'path';
 import readline from 'readline';
-import { UnusableInputError } from '../../cli/io';
+import { UnusableInputError } from '../../core/errors';
 import { StreetCrime, StreetFileError, StreetLineReader, StreetReaderOptions } from '../../core/police';
 
 export type ReadStreetOptions = StreetReaderOptions;
