@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { ExportMeta, UniformRecord, aboutSheetSpec, dataSharingSheetSpec, toCsv } from '../core/share';
 import { XlsxFileHost } from '../file/xlsx-host';
+import { sameFile } from '../file/same-file';
 import { CliIO, UsageError } from './io';
 
 /** Saves to the -o file (never the input), and says where. */
@@ -15,6 +16,16 @@ export async function writeOutput(host: XlsxFileHost, out: string, io: CliIO): P
   const full = path.resolve(out);
   io.err(`Wrote ${full}`);
   return full;
+}
+
+/**
+ * Refuses an -o that is one of the command's inputs: the same path, or the same file through a
+ * symbolic or hard link. Checked before any work, so nothing is read in vain and nothing is lost.
+ */
+export async function refuseOverwrite(inputs: readonly string[], out: string): Promise<void> {
+  for (const input of inputs) {
+    if (await sameFile(input, out)) throw new UsageError(`-o ${out}: that is the input file ${input}; SaferPlan never writes its input. Choose another output file.`);
+  }
 }
 
 /** -o for the uniform format: a .csv or an .xlsx. */

@@ -11,6 +11,7 @@ import { addChartsToPackage } from './charts/add-charts';
 import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
 import { graftSheets, GraftedSheet } from './sheet-xml/graft-sheets';
 import { OpcPackage } from './opc-package';
+import { sameFile } from './same-file';
 
 /**
  * The .xlsx host. ExcelJS reads every sheet into grids. Saving starts from the package the
@@ -193,15 +194,6 @@ function releaseCells(ws: ExcelJS.Worksheet): void {
   if (internals._merges && typeof internals._merges === 'object') internals._merges = {};
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false;
-  }
-}
 
 function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
   const model = (wb.definedNames.model as { name: string; ranges: string[] }[]).filter((d) => d.name !== name);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildSpecs } from '../../core/app/build';
 import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
-import { writeOutput } from '../output';
+import { refuseOverwrite, writeOutput } from '../output';
 import { summaryText } from './structure';
 
 const USAGE = 'usage: saferplan build IN.xlsx -o OUT.xlsx [--json]';
@@ -11,6 +11,7 @@ const USAGE = 'usage: saferplan build IN.xlsx -o OUT.xlsx [--json]';
 export const build: Command = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
+  await refuseOverwrite(positionals, values.output);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
   io.err('Computing trajectories, summary and data sharing…');
   const out = buildSpecs(analysis, { today: io.today });

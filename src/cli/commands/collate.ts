@@ -5,7 +5,7 @@ import { CellValue, isoDate } from '../../core/grid';
 import { UniformFile, collate, exportMeta, parseCsv, parseUniformRows } from '../../core/share';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
-import { checkUniformOutput, writeUniform } from '../output';
+import { checkUniformOutput, refuseOverwrite, writeUniform } from '../output';
 
 const USAGE = 'usage: saferplan collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx';
 
@@ -37,7 +37,7 @@ export const collateCommand: Command = async (args, io) => {
   if (positionals.length === 0 || !values.output) throw new UsageError(USAGE);
   const out = values.output;
   checkUniformOutput(out, USAGE);
-  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new UsageError(`Refusing to overwrite an input file (${out}); choose another output file with -o.`);
+  await refuseOverwrite(positionals, out);
   const files: UniformFile[] = [];
   for (const p of positionals) {
     io.err(`Reading ${p}…`);

@@ -1,10 +1,9 @@
-import path from 'path';
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../core/grid';
 import { shareRecords } from '../../core/app/share';
 import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
-import { checkUniformOutput, writeUniform } from '../output';
+import { checkUniformOutput, refuseOverwrite, writeUniform } from '../output';
 
 const USAGE = 'usage: saferplan export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N]';
 
@@ -19,7 +18,7 @@ export const exportCommand: Command = async (args, io) => {
   const out = values.output;
   const input = positionals[0];
   checkUniformOutput(out, USAGE);
-  if (path.resolve(input) === path.resolve(out)) throw new UsageError(`Refusing to overwrite the input workbook ${input}; choose another output file with -o.`);
+  await refuseOverwrite([input], out);
   let suppressBelow: number | null = null;
   if (values['suppress-below'] !== undefined) {
     suppressBelow = Number(values['suppress-below']);

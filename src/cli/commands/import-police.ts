@@ -3,7 +3,7 @@ import { importPoliceCounts, PoliceImportError } from '../../core/app/police';
 import { countStreetFiles } from '../../file/police/count-files';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
-import { writeOutput } from '../output';
+import { refuseOverwrite, writeOutput } from '../output';
 
 const USAGE = 'usage: saferplan import-police CSV... --into IN.xlsx -o OUT.xlsx';
 
@@ -36,6 +36,7 @@ const run: Command = async (args, io) => {
   const { values, positionals: csvs } = parsed;
   if (csvs.length === 0 || !values.into || !values.output) throw new UsageError(USAGE);
   if (!/\.xlsx$/i.test(values.output)) throw new UsageError(`-o ${values.output}: the output must be an .xlsx file.`);
+  await refuseOverwrite([values.into, ...csvs], values.output);
 
   io.err(`Counting ${csvs.length} street-level file${csvs.length === 1 ? '' : 's'}…`);
   const combined = await countStreetFiles(csvs, (done, file) => io.err(`  ${done}/${csvs.length} ${file}`));

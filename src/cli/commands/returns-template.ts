@@ -1,11 +1,10 @@
-import path from 'path';
 import { parseArgs } from 'node:util';
 import { Grid } from '../../core/grid';
 import { ReturnPlan, returnPlanFor, returnTemplateSheetSpecs } from '../../core/returns';
 import { structurePlan } from '../../core/structure/structure';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
-import { writeOutput } from '../output';
+import { refuseOverwrite, writeOutput } from '../output';
 import { readWorkbook } from '../workbook-input';
 
 const USAGE = 'usage: saferplan returns-template IN.xlsx -o OUT.xlsx --agency NAME';
@@ -31,9 +30,7 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
     const agency = (values.agency ?? '').replace(/\s+/g, ' ').trim();
     if (!agency) throw new UsageError(`--agency NAME is required: the partner agency the return is for.\n${USAGE}`);
     const [input] = positionals;
-    if (path.resolve(input) === path.resolve(values.output)) {
-      throw new UsageError(`-o ${values.output}: refusing to overwrite the input workbook; choose another output file.`);
-    }
+    await refuseOverwrite([input], values.output);
     const { grids } = await readWorkbook(input, io);
     const plan = planOf(grids);
     if (plan.priorities.length === 0) {

@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util';
 import { structureSpecs } from '../../core/app/specs';
 import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
-import { writeOutput } from '../output';
+import { refuseOverwrite, writeOutput } from '../output';
 
 /** saferplan structure IN.xlsx [-o OUT.xlsx] [--json] */
 export const structure: Command = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('usage: saferplan structure IN.xlsx [-o OUT.xlsx] [--json]');
+  if (values.output) await refuseOverwrite(positionals, values.output);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
   if (values.output) {
     await host.writeSheets(structureSpecs(analysis));
