@@ -1,4 +1,14 @@
+#!/usr/bin/env node
 import { CliIO, Command, UnusableInputError, UsageError } from './io';
+
+/**
+ * Exit statuses. 0, 1 and 2 are the plan's outcomes (model.md): ok, errors found, unusable input or
+ * bad arguments. A fault of ours is none of those, so it gets a status of its own (70, EX_SOFTWARE in
+ * sysexits.h) and a line asking for a report, and scripts can tell "your file" from "our bug".
+ */
+export const EXIT = { ok: 0, findings: 1, unusable: 2, internal: 70 } as const;
+
+const REPORT = 'This is a fault in SaferPlan, not in your file. Please report it with the command you ran and the output of the same command with --debug.';
 
 /** Commands load lazily (`trajectory` does not pay for ExcelJS); require, so the installed bin's CommonJS loader finds them. */
 const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> = {
@@ -22,7 +32,9 @@ export function usage(): string {
 
 /** Runs one command line; returns the exit status. Never lets a stack trace reach the user. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+  // --debug may stand anywhere; it shows the stack of an internal error and is no command's option.
+  const debug = argv.includes('--debug') || !!process.env.SAFERPLAN_DEBUG;
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? 0 : 2;
@@ -44,9 +56,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(`saferplan ${name}: ${(e as Error).message}\nusage: saferplan ${cmd.usage}`);
       return 2;
     }
-    io.err(`saferplan ${name}: could not finish: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    if (process.env.SAFERPLAN_DEBUG) io.err(String((e as Error).stack));
-    return 2;
+    io.err(`saferplan ${name}: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n${REPORT}`);
+    if (debug) io.err(String((e as Error).stack ?? e));
+    return EXIT.internal;
   }
 }
 
@@ -70,8 +82,8 @@ export function main(argv: string[]): void {
       process.exitCode = status;
     },
     (e) => {
-      process.stderr.write(`saferplan: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 2;
+      process.stderr.write(`saferplan: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n${REPORT}\n`);
+      process.exitCode = EXIT.internal;
     },
   );
 }
