@@ -209,27 +209,6 @@ describe('saferplan build', () => {
   });
 });
 
-describe('the installed saferplan bin, as a real process', () => {
-  const bin = path.resolve(__dirname, '../../src/cli/bin.cjs');
-  const spawn = (args: string[]) => require('child_process').spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, SAFERPLAN_TODAY: '2005-11-30' } });
-
-  test('prints JSON alone on stdout and exits 0', () => {
-    const r = spawn(['structure', seed003, '--json']);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).actions).toHaveLength(17);
-  });
-
-  test('bad input: exit 2, one line, no stack trace', () => {
-    const f = path.join(dir, 'minutes.xlsx');
-    writeFileSync(f, 'not a workbook');
-    const r = spawn(['validate', f]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n').filter((l: string) => l.startsWith('saferplan'))).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-});
-
 describe('people\'s edits follow their action, not its old cell', () => {
   test('rows inserted in the plan do not hand one action\'s status to another', async () => {
     const plan = (rows: (string | null)[][]) => buildGrid('Plan', [['No', 'Action', 'Lead', 'Timescale', 'Status'], ...rows]);
