@@ -9,7 +9,6 @@ import { splitSheetRef } from '../core/grid';
 import { OpcPackage, readZipDirectory, workbookIndex } from './opc-package';
 import { definedNamesOf, worksheetParts, workbookPart } from './charts/workbook-sheets';
 import { relsPathFor } from './charts/part-paths';
-import { unescapeXml } from './charts/xml-text';
 
 /** workbook.xml and its relationships are small; anything claiming more is left to the package guard. */
 const MAX_WORKBOOK_PART = 16 * 1024 * 1024;
@@ -23,9 +22,9 @@ export function outputOnlySheetParts(buf: Buffer): Set<string> {
     if (!wbXml) return out;
     const parts = worksheetParts(pkg);
     const marks = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
-    for (const d of definedNamesOf(wbXml)?.names ?? []) {
+    for (const d of definedNamesOf(wbXml).names) {
       if (!marks.has(d.name) || d.localSheetId !== undefined) continue;
-      const sheet = splitSheetRef(unescapeXml(d.body).trim()).sheet;
+      const sheet = splitSheetRef(d.value.trim()).sheet;
       const part = sheet === undefined ? undefined : parts.get(sheet);
       if (part) out.add(part);
     }
