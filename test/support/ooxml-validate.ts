@@ -50,6 +50,15 @@ export interface PackageReport {
 
 const isXmlPart = (name: string) => /\.(xml|rels|vml)$/i.test(name) || name === '[Content_Types].xml';
 
+/** A part as a DOM (byte-order mark dropped), or undefined when it is not well-formed (xmllint says why). */
+function parse(text: string) {
+  try {
+    return new DOMParser({ onError: () => undefined }).parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
+  } catch {
+    return undefined;
+  }
+}
+
 function elements(node: Node): Element[] {
   const out: Element[] = [];
   for (let n = node.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
@@ -104,10 +113,11 @@ function excelRules(key: string, pkg: OpcPackage, texts: Map<string, string>): s
   const problems: string[] = [];
   const ct = texts.get('[Content_Types].xml');
   if (!ct) return [`${key}: no [Content_Types].xml`];
-  const ctDoc = new DOMParser().parseFromString(ct, 'application/xml');
+  const ctDoc = parse(ct);
+  if (!ctDoc?.documentElement) return [`${key}: [Content_Types].xml cannot be read`];
   const defaults = new Set<string>();
   const overrides = new Set<string>();
-  for (const el of elements(ctDoc.documentElement!)) {
+  for (const el of elements(ctDoc.documentElement)) {
     if (el.localName === 'Default') defaults.add((el.getAttribute('Extension') ?? '').toLowerCase());
     if (el.localName === 'Override') overrides.add((el.getAttribute('PartName') ?? '').toLowerCase());
   }
@@ -121,8 +131,8 @@ function excelRules(key: string, pkg: OpcPackage, texts: Map<string, string>): s
     if (!name.endsWith('.rels')) continue;
     const source = name === '_rels/.rels' ? '' : name.replace(/_rels\/([^/]+)\.rels$/, '$1');
     if (source && !lowerNames.has(source.toLowerCase())) problems.push(`${key} ${name}: relationships of a part that is not there`);
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    for (const r of elements(doc.documentElement!)) {
+    const doc = parse(xml);
+    for (const r of doc?.documentElement ? elements(doc.documentElement) : []) {
       if (r.getAttribute('TargetMode') === 'External') continue;
       const target = resolveTarget(source, r.getAttribute('Target') ?? '');
       if (!lowerNames.has(target.toLowerCase())) problems.push(`${key} ${name}: ${r.getAttribute('Id')} points at ${target}, which is not in the package`);
@@ -192,17 +202,12 @@ export function checkPackages(packages: Map<string, Buffer>): Map<string, Packag
         const file = path.join(dir, String(n++) + '.xml');
         writeFileSync(file, bytes);
         raw.set(file, `${key}\u0000${name}`);
-        let doc;
-        try {
-          doc = new DOMParser({ onError: () => undefined }).parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
-        } catch {
-          continue; // xmllint says what is wrong with it
-        }
-        const root = doc.documentElement;
+        const doc = parse(text);
+        const root = doc?.documentElement;
         if (!root || !SCHEMA_NAMESPACES.has(root.namespaceURI ?? '')) continue;
         stripIgnorable(root, new Set());
         const sfile = path.join(dir, String(n++) + '.xml');
-        writeFileSync(sfile, new XMLSerializer().serializeToString(doc));
+        writeFileSync(sfile, new XMLSerializer().serializeToString(doc!));
         stripped.set(sfile, `${key}\u0000${name}`);
       }
       report.problems.push(...excelRules(key, pkg, texts));
