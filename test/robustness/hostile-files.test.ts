@@ -135,3 +135,45 @@ test.failing('known ExcelJS bug: a long string of emoji survives writing an .xls
   expect(xml).not.toContain('\ufffd');
 });
 
+
+describe('issue 11: small hostile files are refused within seconds with one line', () => {
+  const plan = '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Action</t></is></c></row>';
+
+  test('one merged area over most of the grid (2 KB file) is refused by its area', async () => {
+    const xml = `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData><mergeCells count="1"><mergeCell ref="A100:XFD1048576"/></mergeCells></worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml }]));
+    expect(buf.length).toBeLessThan(5000);
+    await expectRefused('merged.xlsx', buf, /merged areas covering .* cells/, 5_000);
+  });
+
+  test('cells written <c\\tr=...> are counted too', async () => {
+    const xml = `<worksheet ${SHEET_NS}><sheetData><row r="1">${'<c\tt="n"><v>1</v></c><c\nt="n"/>'.repeat(1500)}</row></sheetData></worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Tabs', part: 'worksheets/sheet1.xml', xml }]));
+    await expect(checkPackage(buf, 'tabs.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(/more than 2,000 cells \(sheet "Tabs"/);
+  });
+
+  test('a shared-strings part that lies about its size is stopped while inflating', async () => {
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData></worksheet>` }]);
+    zip.file('xl/sharedStrings.xml', `<sst ${SHEET_NS}><si><t>${'x'.repeat(8 * 1024 * 1024)}</t></si></sst>`);
+    const buf = await gen(zip);
+    const name = Buffer.from('xl/sharedStrings.xml');
+    for (let i = buf.indexOf(name); i >= 0; i = buf.indexOf(name, i + 1)) {
+      if (buf.readUInt32LE(i - 30) === 0x04034b50) buf.writeUInt32LE(1024, i - 30 + 22);
+      if (buf.readUInt32LE(i - 46) === 0x02014b50) buf.writeUInt32LE(1024, i - 46 + 24);
+    }
+    const rss = process.memoryUsage().rss;
+    await expectRefused('sst-liar.xlsx', buf, /sharedStrings\.xml expands to more than the size it declares/, 5_000);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  test.each([['../evil.xml'], ['/etc/evil.xml'], ['xl\\evil.xml'], ['xl/./evil.xml']])('an entry named %s is refused', async (entry) => {
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData></worksheet>` }]);
+    zip.file('placeholder-entry.xml', '<x/>');
+    const buf = await gen(zip);
+    // JSZip normalises names, so the entry's name is patched in place (same length).
+    const from = Buffer.from('placeholder-entry.xml');
+    const to = Buffer.from(entry.padEnd(from.length, 'x'));
+    for (let i = buf.indexOf(from); i >= 0; i = buf.indexOf(from, i + 1)) to.copy(buf, i);
+    await expectRefused('names.xlsx', buf, /not a valid part name/, 5_000);
+  });
+});
