@@ -47,3 +47,10 @@ export async function withoutSheets(buf: Buffer, parts: ReadonlySet<string>): Pr
   }
   return pkg.toZip(1);
 }
+
+/** The package without the parts `drop` picks (and their relationships to them left dangling, which ExcelJS ignores). */
+export async function withoutParts(buf: Buffer, drop: (part: string) => boolean): Promise<Buffer> {
+  const pkg = OpcPackage.fromZip(buf);
+  for (const part of pkg.names()) if (drop(part)) pkg.remove(part);
+  return pkg.toZip(1);
+}

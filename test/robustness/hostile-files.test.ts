@@ -2,7 +2,10 @@
  * Hostile files are refused cleanly: exit status 2, one sentence, no stack trace, within bounded
  * time and memory (not a zip, zip bombs, encrypted, empty, chart sheets only, 1,048,576 rows).
  */
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { OpcPackage } from '../../src/file/opc-package';
+import { XlsxFileHost } from '../../src/file/xlsx-host';
+import { HAS_XMLLINT, packageProblems } from '../support/ooxml-validate';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -176,4 +179,47 @@ describe('issue 11: small hostile files are refused within seconds with one line
     for (let i = buf.indexOf(from); i >= 0; i = buf.indexOf(from, i + 1)) to.copy(buf, i);
     await expectRefused('names.xlsx', buf, /not a valid part name/, 5_000);
   });
+});
+
+describe('issue 11: odd but honest packages are read and built valid', () => {
+  const planRows = [
+    ['Ref', 'Action', 'Lead', 'Timescale'],
+    ['1.1', 'To establish a reporting hotline', 'Sue Haslett Police', 'March 2006'],
+    ['1.2', 'Review CCTV coverage', 'Dave Simmonds CDRP Team', 'September 2005'],
+  ];
+  async function planPackage(): Promise<OpcPackage> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows(planRows);
+    return OpcPackage.fromZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+  async function build(name: string, pkg: OpcPackage) {
+    const file = path.join(dir, name);
+    writeFileSync(file, await pkg.toZip());
+    const out = path.join(dir, name.replace('.xlsx', '-built.xlsx'));
+    const err: string[] = [];
+    const status = await runCli(['build', file, '-o', out], { out: () => undefined, err: (x) => err.push(x), today: TODAY });
+    return { status, err: err.join('\n'), out };
+  }
+
+  test('a document-properties part ExcelJS cannot parse does not make the workbook unreadable, and is kept', async () => {
+    const pkg = await planPackage();
+    const core = '<?xml version="1.0"?><cp:coreProperties xmlns:cp="urn:x"><dc:title>never closed</cp:coreProperties>';
+    pkg.write('docProps/core.xml', core);
+    const r = await build('core.xlsx', pkg);
+    expect(r).toMatchObject({ status: 0 });
+    expect(OpcPackage.fromZip(readFileSync(r.out)).readText('docProps/core.xml')).toBe(core);
+  });
+
+  test('<sheets> inside a comment of workbook.xml does not capture the new sheets', async () => {
+    const pkg = await planPackage();
+    const wb = pkg.readText('xl/workbook.xml')!;
+    pkg.write('xl/workbook.xml', wb.replace('<sheets>', '<!-- old list: <sheets><sheet name="Gone"/></sheets> --><sheets>'));
+    const r = await build('comment.xlsx', pkg);
+    expect(r).toMatchObject({ status: 0 });
+    const out = OpcPackage.fromZip(readFileSync(r.out)).readText('xl/workbook.xml')!;
+    expect(out).toContain('<!-- old list: <sheets><sheet name="Gone"/></sheets> -->');
+    const host = await XlsxFileHost.open(r.out);
+    expect((await host.readGrids()).map((g) => g.sheet)).toEqual(expect.arrayContaining(['Plan', 'Actions', 'Issues']));
+    if (HAS_XMLLINT) expect(packageProblems(readFileSync(r.out), 'comment')).toEqual([]);
+  }, 60_000);
 });
