@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS } from './package-guard';
-import { outputOnlySheetParts, withoutSheets } from './output-sheets';
+import { outputOnlySheetParts, withoutParts, withoutSheets } from './output-sheets';
 
 /** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -29,6 +29,12 @@ export interface LoadOptions {
   skipOutputSheets?: boolean;
 }
 
+async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
 /** An .xlsx's bytes as an ExcelJS workbook; anything unusable becomes an UnusableInputError with one plain sentence. */
 export async function loadWorkbookBuffer(buf: Buffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
@@ -43,12 +49,17 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string, options: Loa
   // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
   const notRead = options.skipOutputSheets ? outputOnlySheetParts(buf) : new Set<string>();
   await checkPackage(buf, name, PACKAGE_LIMITS, notRead);
-  const wb = new ExcelJS.Workbook();
+  const readable = await withoutSheets(buf, notRead);
   try {
-    await wb.xlsx.load((await withoutSheets(buf, notRead)) as unknown as ArrayBuffer);
+    return await loadExcelJs(readable);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new UnusableInputError(`${name}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);
+    // Parts that hold no cells (document properties, custom XML) do not make a workbook unreadable:
+    // read it again without them. Saving copies the source package, so they are kept as they were.
+    try {
+      return await loadExcelJs(await withoutParts(readable, (part) => /^(docProps|customXml)\//i.test(part)));
+    } catch {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw new UnusableInputError(`${name}: the .xlsx package is damaged or truncated and cannot be read (${why}); open and re-save it in Excel.`);
+    }
   }
-  return wb;
 }

@@ -9,7 +9,6 @@ import { splitSheetRef } from '../core/grid';
 import { OpcPackage, readZipDirectory, workbookIndex } from './opc-package';
 import { definedNamesOf, worksheetParts, workbookPart } from './charts/workbook-sheets';
 import { relsPathFor } from './charts/part-paths';
-import { unescapeXml } from './charts/xml-text';
 
 /** workbook.xml and its relationships are small; anything claiming more is left to the package guard. */
 const MAX_WORKBOOK_PART = 16 * 1024 * 1024;
@@ -23,9 +22,9 @@ export function outputOnlySheetParts(buf: Buffer): Set<string> {
     if (!wbXml) return out;
     const parts = worksheetParts(pkg);
     const marks = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
-    for (const d of definedNamesOf(wbXml)?.names ?? []) {
+    for (const d of definedNamesOf(wbXml).names) {
       if (!marks.has(d.name) || d.localSheetId !== undefined) continue;
-      const sheet = splitSheetRef(unescapeXml(d.body).trim()).sheet;
+      const sheet = splitSheetRef(d.value.trim()).sheet;
       const part = sheet === undefined ? undefined : parts.get(sheet);
       if (part) out.add(part);
     }
@@ -46,5 +45,12 @@ export async function withoutSheets(buf: Buffer, parts: ReadonlySet<string>): Pr
     pkg.write(part, EMPTY_WORKSHEET);
     pkg.remove(relsPathFor(part));
   }
+  return pkg.toZip(1);
+}
+
+/** The package without the parts `drop` picks (and their relationships to them left dangling, which ExcelJS ignores). */
+export async function withoutParts(buf: Buffer, drop: (part: string) => boolean): Promise<Buffer> {
+  const pkg = OpcPackage.fromZip(buf);
+  for (const part of pkg.names()) if (drop(part)) pkg.remove(part);
   return pkg.toZip(1);
 }

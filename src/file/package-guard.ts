@@ -49,15 +49,47 @@ function inflate(e: Entry, label: string): Buffer {
   }
 }
 
-function count(buf: Buffer, needle: Buffer): number {
-  let n = 0;
-  for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) n++;
-  return n;
+/** Row and cell start tags however they are spaced or prefixed: `<c r=`, `<c\tr=`, `<c>`, `<x:c/>`. */
+const ROW_OR_CELL = /<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s/>]/g;
+/** Merged areas: ExcelJS gives every cell of one its own object. */
+const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
+
+function rowsAndCells(xml: string): { rows: number; cells: number } {
+  let rows = 0;
+  let cells = 0;
+  ROW_OR_CELL.lastIndex = 0;
+  for (let m = ROW_OR_CELL.exec(xml); m; m = ROW_OR_CELL.exec(xml)) {
+    if (m[1] === 'row') rows++;
+    else cells++;
+  }
+  return { rows, cells };
 }
 
-const ROW = Buffer.from('<row');
-const CELL_OPEN = Buffer.from('<c ');
-const CELL_BARE = Buffer.from('<c>');
+const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Cells covered by the sheet's merged areas. */
+function mergedCells(xml: string): number {
+  let total = 0;
+  MERGE.lastIndex = 0;
+  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) {
+    const r = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(m[1].trim());
+    if (!r) continue;
+    const rows = Math.abs(Number(r[4] ?? r[2]) - Number(r[2])) + 1;
+    const cols = Math.abs(colNumber(r[3] ?? r[1]) - colNumber(r[1])) + 1;
+    total += rows * cols;
+  }
+  return total;
+}
+
+/**
+ * Whether a zip entry's name is a valid OPC part name (ECMA-376 Part 2, 6.2.2): no empty, '.' or
+ * '..' segments, no segment ending in '.', no leading '/', no backslash or percent-encoded slash.
+ */
+export function validPartName(name: string): boolean {
+  if (name === '' || name.startsWith('/') || /[\\\x00-\x1f]|%2f|%5c/i.test(name)) return false;
+  const segs = name.endsWith('/') ? name.slice(0, -1).split('/') : name.split('/');
+  return segs.every((s) => s !== '' && s !== '.' && s !== '..' && !s.endsWith('.'));
+}
 
 /** Sheet names by their part path, from the workbook part and the relationships, for messages. */
 function sheetNames(entries: Entry[], label: string): Map<string, string> {
@@ -87,6 +119,16 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
   if (entries.length > limits.maxEntries) {
     throw new UnusableInputError(`${label}: the package holds ${fmt(entries.length)} parts (a workbook has tens); SaferPlan will not open it. Save the plan from Excel as a new .xlsx.`);
   }
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.toLowerCase();
+    if (!validPartName(e.name) || seen.has(key)) {
+      throw new UnusableInputError(
+        `${label}: the package holds an entry named "${e.name.slice(0, 80)}", ${seen.has(key) ? 'twice' : 'which is not a valid part name'} (Excel would not open it either); SaferPlan will not open it. Open and re-save it in Excel.`,
+      );
+    }
+    seen.add(key);
+  }
   const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   const tooBig = () =>
     new UnusableInputError(`${label}: the workbook expands to more than ${fmt(Math.round(limits.maxUncompressedBytes / 1024 / 1024))} MB, far beyond any action plan (or it is a "zip bomb"); SaferPlan will not open it. Copy the plan's sheets into a new workbook and try that.`);
@@ -96,6 +138,9 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
       throw new UnusableInputError(`${label}: the part ${e.name} claims to expand ${fmt(Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)))} times, as a "zip bomb" does; SaferPlan will not open it.`);
     }
   }
+  // Every other part is inflated once here, bounded by the size it declares: a part that lies
+  // about its size (a shared-strings "bomb") is stopped before ExcelJS inflates it without bound.
+  for (const e of entries.filter((x) => !/^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !x.name.endsWith('/'))) inflate(e, label);
   const names = sheetNames(entries, label);
   let inflated = 0;
   let cells = 0;
@@ -105,13 +150,21 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
     inflated += b.length;
     if (inflated > limits.maxUncompressedBytes) throw tooBig();
     const sheet = names.get(e.name) ?? e.name;
-    const rows = count(b, ROW);
+    const xml = b.toString('latin1');
+    const counted = rowsAndCells(xml);
+    const rows = counted.rows;
     if (rows > limits.maxRows) {
       throw new UnusableInputError(
         `${label}: sheet "${sheet}" has ${fmt(rows)} rows (SaferPlan reads up to ${fmt(limits.maxRows)} a sheet); delete the empty or formatted rows below the plan (select them, right-click > Delete) or copy the plan into a new workbook, then try again.`,
       );
     }
-    cells += count(b, CELL_OPEN) + count(b, CELL_BARE);
+    const merged = mergedCells(xml);
+    if (merged > limits.maxCells) {
+      throw new UnusableInputError(
+        `${label}: sheet "${sheet}" has merged areas covering ${fmt(merged)} cells (SaferPlan reads up to ${fmt(limits.maxCells)}); unmerge the cells below or beside the plan (Home > Merge & Center > Unmerge Cells), then try again.`,
+      );
+    }
+    cells += counted.cells;
     if (cells > limits.maxCells) {
       throw new UnusableInputError(
         `${label}: the workbook has more than ${fmt(limits.maxCells)} cells (sheet "${sheet}" reached the limit); SaferPlan reads action plans up to that size. Delete unused rows and columns, or copy the plan into a new workbook, then try again.`,

@@ -12,6 +12,7 @@ import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
 import { graftSheets, GraftedSheet } from './sheet-xml/graft-sheets';
 import { OpcPackage } from './opc-package';
 import { sameFile } from './same-file';
+import { CONTENT_TYPE, ensureContentTypes } from './charts/content-types';
 
 /**
  * The .xlsx host. ExcelJS reads every sheet into grids. Saving starts from the package the
@@ -142,6 +143,7 @@ export class XlsxFileHost implements WorkbookHost {
     addSheetBodies(pkg, sheets, { date1904: !!this.workbook.properties.date1904 });
     const charts = [...this.pendingCharts].map(([sheetName, list]) => ({ sheetName, charts: list }));
     if (charts.length) addChartsToPackage(pkg, charts);
+    if (this.source) giveRelationshipsContentTypes(pkg);
     return pkg.toZip();
   }
 
@@ -185,6 +187,18 @@ export class XlsxFileHost implements WorkbookHost {
     const buf = await this.toBuffer();
     await fs.writeFile(target, buf);
   }
+}
+
+/**
+ * Relationships parts we added (a sheet's tables, a drawing's charts) need a content type: other
+ * producers' packages may have no Default for `rels` (each of theirs has an Override).
+ */
+function giveRelationshipsContentTypes(pkg: OpcPackage): void {
+  const xml = pkg.readText('[Content_Types].xml');
+  if (xml === undefined) return;
+  const rels = pkg.names().filter((n) => n.endsWith('.rels')).map((part) => ({ part, contentType: CONTENT_TYPE.relationships }));
+  const next = ensureContentTypes(xml, rels);
+  if (next !== xml) pkg.write('[Content_Types].xml', next);
 }
 
 /** Empties an ExcelJS worksheet's rows and merges: its frame, name and position are all the host still uses. */

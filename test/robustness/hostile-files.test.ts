@@ -2,7 +2,10 @@
  * Hostile files are refused cleanly: exit status 2, one sentence, no stack trace, within bounded
  * time and memory (not a zip, zip bombs, encrypted, empty, chart sheets only, 1,048,576 rows).
  */
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { OpcPackage } from '../../src/file/opc-package';
+import { XlsxFileHost } from '../../src/file/xlsx-host';
+import { HAS_XMLLINT, packageProblems } from '../support/ooxml-validate';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -135,3 +138,88 @@ test.failing('known ExcelJS bug: a long string of emoji survives writing an .xls
   expect(xml).not.toContain('\ufffd');
 });
 
+
+describe('issue 11: small hostile files are refused within seconds with one line', () => {
+  const plan = '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Action</t></is></c></row>';
+
+  test('one merged area over most of the grid (2 KB file) is refused by its area', async () => {
+    const xml = `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData><mergeCells count="1"><mergeCell ref="A100:XFD1048576"/></mergeCells></worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml }]));
+    expect(buf.length).toBeLessThan(5000);
+    await expectRefused('merged.xlsx', buf, /merged areas covering .* cells/, 5_000);
+  });
+
+  test('cells written <c\\tr=...> are counted too', async () => {
+    const xml = `<worksheet ${SHEET_NS}><sheetData><row r="1">${'<c\tt="n"><v>1</v></c><c\nt="n"/>'.repeat(1500)}</row></sheetData></worksheet>`;
+    const buf = await gen(skeleton([{ name: 'Tabs', part: 'worksheets/sheet1.xml', xml }]));
+    await expect(checkPackage(buf, 'tabs.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(/more than 2,000 cells \(sheet "Tabs"/);
+  });
+
+  test('a shared-strings part that lies about its size is stopped while inflating', async () => {
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData></worksheet>` }]);
+    zip.file('xl/sharedStrings.xml', `<sst ${SHEET_NS}><si><t>${'x'.repeat(8 * 1024 * 1024)}</t></si></sst>`);
+    const buf = await gen(zip);
+    const name = Buffer.from('xl/sharedStrings.xml');
+    for (let i = buf.indexOf(name); i >= 0; i = buf.indexOf(name, i + 1)) {
+      if (buf.readUInt32LE(i - 30) === 0x04034b50) buf.writeUInt32LE(1024, i - 30 + 22);
+      if (buf.readUInt32LE(i - 46) === 0x02014b50) buf.writeUInt32LE(1024, i - 46 + 24);
+    }
+    const rss = process.memoryUsage().rss;
+    await expectRefused('sst-liar.xlsx', buf, /sharedStrings\.xml expands to more than the size it declares/, 5_000);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  test.each([['../evil.xml'], ['/etc/evil.xml'], ['xl\\evil.xml'], ['xl/./evil.xml']])('an entry named %s is refused', async (entry) => {
+    const zip = skeleton([{ name: 'Plan', part: 'worksheets/sheet1.xml', xml: `<worksheet ${SHEET_NS}><sheetData>${plan}</sheetData></worksheet>` }]);
+    zip.file('placeholder-entry.xml', '<x/>');
+    const buf = await gen(zip);
+    // JSZip normalises names, so the entry's name is patched in place (same length).
+    const from = Buffer.from('placeholder-entry.xml');
+    const to = Buffer.from(entry.padEnd(from.length, 'x'));
+    for (let i = buf.indexOf(from); i >= 0; i = buf.indexOf(from, i + 1)) to.copy(buf, i);
+    await expectRefused('names.xlsx', buf, /not a valid part name/, 5_000);
+  });
+});
+
+describe('issue 11: odd but honest packages are read and built valid', () => {
+  const planRows = [
+    ['Ref', 'Action', 'Lead', 'Timescale'],
+    ['1.1', 'To establish a reporting hotline', 'Sue Haslett Police', 'March 2006'],
+    ['1.2', 'Review CCTV coverage', 'Dave Simmonds CDRP Team', 'September 2005'],
+  ];
+  async function planPackage(): Promise<OpcPackage> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows(planRows);
+    return OpcPackage.fromZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+  async function build(name: string, pkg: OpcPackage) {
+    const file = path.join(dir, name);
+    writeFileSync(file, await pkg.toZip());
+    const out = path.join(dir, name.replace('.xlsx', '-built.xlsx'));
+    const err: string[] = [];
+    const status = await runCli(['build', file, '-o', out], { out: () => undefined, err: (x) => err.push(x), today: TODAY });
+    return { status, err: err.join('\n'), out };
+  }
+
+  test('a document-properties part ExcelJS cannot parse does not make the workbook unreadable, and is kept', async () => {
+    const pkg = await planPackage();
+    const core = '<?xml version="1.0"?><cp:coreProperties xmlns:cp="urn:x"><dc:title>never closed</cp:coreProperties>';
+    pkg.write('docProps/core.xml', core);
+    const r = await build('core.xlsx', pkg);
+    expect(r).toMatchObject({ status: 0 });
+    expect(OpcPackage.fromZip(readFileSync(r.out)).readText('docProps/core.xml')).toBe(core);
+  });
+
+  test('<sheets> inside a comment of workbook.xml does not capture the new sheets', async () => {
+    const pkg = await planPackage();
+    const wb = pkg.readText('xl/workbook.xml')!;
+    pkg.write('xl/workbook.xml', wb.replace('<sheets>', '<!-- old list: <sheets><sheet name="Gone"/></sheets> --><sheets>'));
+    const r = await build('comment.xlsx', pkg);
+    expect(r).toMatchObject({ status: 0 });
+    const out = OpcPackage.fromZip(readFileSync(r.out)).readText('xl/workbook.xml')!;
+    expect(out).toContain('<!-- old list: <sheets><sheet name="Gone"/></sheets> -->');
+    const host = await XlsxFileHost.open(r.out);
+    expect((await host.readGrids()).map((g) => g.sheet)).toEqual(expect.arrayContaining(['Plan', 'Actions', 'Issues']));
+    if (HAS_XMLLINT) expect(packageProblems(readFileSync(r.out), 'comment')).toEqual([]);
+  }, 60_000);
+});

@@ -24,3 +24,23 @@ export function libreofficeConvert(file: string, to: 'pdf' | 'xlsx' | 'csv', out
   if (!existsSync(out) || statSync(out).size === 0) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
+
+/**
+ * Converts many files in one LibreOffice run (one start-up, one fresh profile). Returns each input's
+ * output path, or undefined where LibreOffice wrote nothing (it could not load that file).
+ */
+export function libreofficeConvertAll(files: readonly string[], to: 'pdf' | 'xlsx' | 'csv', outDir: string, timeoutMs = 600_000): Map<string, string | undefined> {
+  const profile = `/tmp/lo-saferplan-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  mkdirSync(outDir, { recursive: true });
+  try {
+    spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: timeoutMs });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return new Map(
+    files.map((f) => {
+      const out = join(outDir, basename(f).replace(/\.[^.]+$/, `.${to}`));
+      return [f, existsSync(out) && statSync(out).size > 0 ? out : undefined];
+    }),
+  );
+}

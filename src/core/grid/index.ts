@@ -1,3 +1,4 @@
 export * from './cell';
 export * from './address';
 export * from './grid';
+export * from './excel-text';

@@ -4,6 +4,7 @@
  * injection. The header line is exactly the v1 column names; the schema version and export date
  * travel in every record (schema_version, exported_on), not in extra lines.
  */
+import { cleanControlChars } from '../grid/excel-text';
 import { neutralise } from './neutralise';
 import { UniformRecord, UNIFORM_COLUMNS, recordToRow } from './uniform-format';
 
@@ -34,7 +35,7 @@ function quoteField(s: string): string {
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
   if (typeof v === 'number') return plainNumber(v);
-  return quoteField(neutralise(v));
+  return quoteField(neutralise(cleanControlChars(v)));
 }
 
 /** Rows to CSV text (no BOM): every record, the last included, ends with CRLF. */

@@ -4,7 +4,7 @@
  * "On track (Green)" would show one line and hide the rest. A host can set these heights (points)
  * when it writes a sheet; the estimate errs on the tall side.
  */
-import { cellText, parseRange } from '../grid';
+import { cellText, fitRowHeight, parseRange } from '../grid';
 import { SheetSpec, SpecValue, isLinkValue } from './spec';
 
 const DEFAULT_WIDTH = 8.43;
@@ -92,7 +92,7 @@ export function estimateRowHeights(spec: Pick<SheetSpec, 'rows' | 'columns' | 's
       const p = lines * LINE_POINTS * (size / DEFAULT_FONT);
       if (p > points) points = p;
     }
-    if (points > LINE_POINTS * 1.05) out[r] = Math.ceil(points);
+    if (points > LINE_POINTS * 1.05) out[r] = fitRowHeight(Math.ceil(points));
   }
   return out;
 }

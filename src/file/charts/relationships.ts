@@ -1,5 +1,8 @@
-/** Reading and editing relationship parts (*.rels) as text, keeping entries we do not own intact. */
-import { attr, escapeAttr } from './xml-text';
+/**
+ * Reading and editing relationship parts (*.rels) namespace-aware (src/file/xml/dom.ts): a prefixed
+ * root, comments and processing instructions are understood; entries we do not own stay as written.
+ */
+import { childElements, createLike, parseXml, serializeXml, attrOf } from '../xml/dom';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const OFFICE_REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -19,15 +22,18 @@ export interface Relationship {
   external: boolean;
 }
 
-const REL_TAG = /<(?:\w+:)?Relationship\b[^>]*>/g;
+function relationshipElements(xml: string) {
+  const doc = parseXml(xml, 'A relationships part');
+  return { doc, root: doc.documentElement!, rels: childElements(doc.documentElement!, REL_NS, 'Relationship') };
+}
 
 export function parseRelationships(xml: string | undefined): Relationship[] {
   if (!xml) return [];
-  return (xml.match(REL_TAG) ?? []).map((tag) => ({
-    id: attr(tag, 'Id') ?? '',
-    type: attr(tag, 'Type') ?? '',
-    target: attr(tag, 'Target') ?? '',
-    external: attr(tag, 'TargetMode') === 'External',
+  return relationshipElements(xml).rels.map((el) => ({
+    id: attrOf(el, 'Id') ?? '',
+    type: attrOf(el, 'Type') ?? '',
+    target: attrOf(el, 'Target') ?? '',
+    external: attrOf(el, 'TargetMode') === 'External',
   }));
 }
 
@@ -43,22 +49,22 @@ export function addRelationship(xml: string | undefined, type: string, target: s
 
 /** Add several relationships at once (a sheet's hundreds of charts), each with a fresh rIdN. */
 export function addRelationships(xml: string | undefined, rels: readonly { type: string; target: string }[]): { xml: string; ids: string[] } {
-  const base = xml ?? emptyRelationships();
-  const taken = new Set(parseRelationships(base).map((r) => r.id));
+  const { doc, root, rels: present } = relationshipElements(xml ?? emptyRelationships());
+  if (root.namespaceURI !== REL_NS || root.localName !== 'Relationships') throw new Error('A relationships part has another root element');
+  const taken = new Set(present.map((el) => attrOf(el, 'Id') ?? ''));
   let n = taken.size + 1;
   const ids: string[] = [];
-  let entries = '';
   for (const r of rels) {
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n++}`;
     ids.push(id);
-    entries += `<Relationship Id="${id}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`;
+    const el = createLike(doc, root, 'Relationship');
+    el.setAttribute('Id', id);
+    el.setAttribute('Type', r.type);
+    el.setAttribute('Target', r.target);
+    root.appendChild(el);
   }
-  const close = /<\/(?:\w+:)?Relationships>\s*$/.exec(base);
-  if (close) return { xml: base.slice(0, close.index) + entries + base.slice(close.index), ids };
-  const selfClosed = /<((?:\w+:)?Relationships)\b([^>]*?)\/>\s*$/.exec(base);
-  if (selfClosed) return { xml: `${base.slice(0, selfClosed.index)}<${selfClosed[1]}${selfClosed[2]}>${entries}</${selfClosed[1]}>`, ids };
-  throw new Error('Relationships part has no closing tag');
+  return { xml: serializeXml(doc), ids };
 }
 
 /** Remove the relationship with this id, if present. */
@@ -69,5 +75,12 @@ export function removeRelationship(xml: string, id: string): string {
 export function removeRelationships(xml: string, ids: readonly string[]): string {
   if (ids.length === 0) return xml;
   const gone = new Set(ids);
-  return xml.replace(REL_TAG, (tag) => (gone.has(attr(tag, 'Id') ?? '') ? '' : tag));
+  const { doc, root, rels } = relationshipElements(xml);
+  let changed = false;
+  for (const el of rels) {
+    if (!gone.has(attrOf(el, 'Id') ?? '')) continue;
+    root.removeChild(el);
+    changed = true;
+  }
+  return changed ? serializeXml(doc) : xml;
 }

@@ -2,7 +2,11 @@
 import type { OpcPackage } from '../opc-package';
 import { parseRelationships, REL_TYPE, OFFICE_REL_NS } from './relationships';
 import { relsPathFor, resolveTarget } from './part-paths';
-import { attr, parseAttrs, prefixFor, rootStartTag } from './xml-text';
+import { attrOf, childElements, firstChild, parseXml } from '../xml/dom';
+import type { Document, Element } from '../xml/dom';
+
+/** The relationships namespace of ISO/IEC 29500 Strict, which a few producers write. */
+const STRICT_REL_NS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 
 export function readText(pkg: OpcPackage, path: string): string | undefined {
   return pkg.readText(path);
@@ -15,20 +19,44 @@ export function workbookPart(pkg: OpcPackage): string {
   return doc ? resolveTarget('', doc.target) : 'xl/workbook.xml';
 }
 
+export interface WorkbookDom {
+  doc: Document;
+  root: Element;
+  /** SpreadsheetML's namespace as this part writes it (the root's). */
+  ns: string | null;
+  sheetsEl: Element;
+  sheets: { el: Element; name: string; relId: string }[];
+}
+
+/** The sheet's relationship id, whatever prefix it is written with. */
+export function sheetRelId(el: Element): string {
+  if (el.hasAttributeNS(OFFICE_REL_NS, 'id')) return el.getAttributeNS(OFFICE_REL_NS, 'id') ?? '';
+  if (el.hasAttributeNS(STRICT_REL_NS, 'id')) return el.getAttributeNS(STRICT_REL_NS, 'id') ?? '';
+  return '';
+}
+
+/** The workbook part parsed: its <sheets> and each sheet's name and relationship id (comments are not sheets). */
+export function workbookDom(wbXml: string, part = 'xl/workbook.xml'): WorkbookDom {
+  const doc = parseXml(wbXml, part);
+  const root = doc.documentElement!;
+  const ns = root.namespaceURI;
+  const sheetsEl = firstChild(root, ns, 'sheets');
+  if (!sheetsEl) throw new Error(`${part} has no <sheets>`);
+  const sheets = childElements(sheetsEl, ns, 'sheet').map((el) => ({ el, name: attrOf(el, 'name') ?? '', relId: sheetRelId(el) }));
+  return { doc, root, ns, sheetsEl, sheets };
+}
+
 /** Map from sheet name (as the user sees it) to its worksheet part, e.g. 'Data sharing' -> 'xl/worksheets/sheet7.xml'. */
 export function worksheetParts(pkg: OpcPackage): Map<string, string> {
   const wbPart = workbookPart(pkg);
   const wbXml = readText(pkg, wbPart);
   if (!wbXml) throw new Error(`Workbook part ${wbPart} is missing`);
   const rels = parseRelationships(readText(pkg, relsPathFor(wbPart)));
-  const rPrefix = prefixFor(rootStartTag(wbXml).tag, OFFICE_REL_NS) ?? 'r:';
   const out = new Map<string, string>();
-  for (const tag of wbXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-    const name = attr(tag, 'name');
-    const rid = attr(tag, `${rPrefix}id`) ?? parseAttrs(tag).find((a) => /^\w+:id$/.test(a.name))?.value;
-    const rel = rels.find((r) => r.id === rid);
-    if (name === undefined || !rel || rel.type !== REL_TYPE.worksheet) continue;
-    out.set(name, resolveTarget(wbPart, rel.target));
+  for (const s of workbookDom(wbXml, wbPart).sheets) {
+    const rel = rels.find((r) => r.id === s.relId);
+    if (!rel || rel.type !== REL_TYPE.worksheet || rel.external) continue;
+    out.set(s.name, resolveTarget(wbPart, rel.target));
   }
   return out;
 }
@@ -49,21 +77,28 @@ export function stylesPart(pkg: OpcPackage): string {
 }
 
 export interface DefinedName {
-  /** The element as written. */
-  text: string;
+  el: Element;
   name: string;
   localSheetId?: number;
-  /** Its content as written (XML-escaped), e.g. `&apos;Actions&apos;!$1:$1`. */
-  body: string;
+  /** Its formula, decoded, e.g. `'Actions'!$1:$1`. */
+  value: string;
+  /** Its comment attribute, if any. */
+  comment?: string;
 }
 
-/** The workbook part's defined names, and where its <definedNames> element stands. */
-export function definedNamesOf(wbXml: string): { names: DefinedName[]; start: number; end: number } | undefined {
-  const m = /<((?:\w+:)?definedNames)\b[^>]*>([\s\S]*?)<\/\1>|<(?:\w+:)?definedNames\b[^>]*\/>/.exec(wbXml);
-  if (!m) return undefined;
-  const names = [...(m[2] ?? '').matchAll(/<((?:\w+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>|<(?:\w+:)?definedName\b[^>]*\/>/g)].map((d) => {
-    const local = attr(d[0], 'localSheetId');
-    return { text: d[0], name: attr(d[0], 'name') ?? '', localSheetId: local === undefined ? undefined : Number(local), body: d[3] ?? '' };
+/** The workbook's defined names (none when it has no <definedNames>). */
+export function definedNamesIn(wb: { root: Element; ns: string | null }): { el?: Element; names: DefinedName[] } {
+  const el = firstChild(wb.root, wb.ns, 'definedNames');
+  if (!el) return { names: [] };
+  const names = childElements(el, wb.ns, 'definedName').map((d) => {
+    const local = attrOf(d, 'localSheetId');
+    return { el: d, name: attrOf(d, 'name') ?? '', localSheetId: local === undefined ? undefined : Number(local), value: d.textContent ?? '', comment: attrOf(d, 'comment') };
   });
-  return { names, start: m.index, end: m.index + m[0].length };
+  return { el, names };
+}
+
+/** The workbook part's defined names. */
+export function definedNamesOf(wbXml: string): { names: DefinedName[] } {
+  const doc = parseXml(wbXml, 'xl/workbook.xml');
+  return definedNamesIn({ root: doc.documentElement!, ns: doc.documentElement!.namespaceURI });
 }

@@ -10,10 +10,12 @@ import { sheetRef } from '../../core/grid';
 import type { OpcPackage } from '../opc-package';
 import { addOverride, removeOverrides } from '../charts/content-types';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from '../charts/part-paths';
-import { addRelationship, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
-import { definedNamesOf, readText, stylesPart, workbookPart } from '../charts/workbook-sheets';
+import { addRelationship, emptyRelationships, OFFICE_REL_NS, parseRelationships, REL_TYPE, removeRelationships } from '../charts/relationships';
+import { definedNamesIn, readText, stylesPart, workbookDom, workbookPart } from '../charts/workbook-sheets';
+import type { WorkbookDom } from '../charts/workbook-sheets';
+import { attrOf, childElements, createLike, firstChild, prefixInScope, serializeXml } from '../xml/dom';
+import type { Element } from '../xml/dom';
 import { mergeDxfs } from './styles-xml';
-import { attr, escapeAttr, escapeText, parseAttrs, prefixFor, rootStartTag } from '../charts/xml-text';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -22,6 +24,8 @@ export interface GraftedSheet {
   name: string;
   /** Workbook-level defined name marking the sheet as ours, if it is marked: SaferPlan_Actions. */
   mark?: string;
+  /** The mark's comment: what SaferPlan wrote there, so a mark is ours only while it and the sheet agree. */
+  markComment?: string;
 }
 
 export interface GraftPlan {
@@ -35,25 +39,7 @@ export interface GraftPlan {
   dropNames: ReadonlySet<string>;
 }
 
-interface SheetTag {
-  tag: string;
-  name: string;
-  relId: string;
-}
-
 const lower = (s: string) => s.toLowerCase();
-
-function sheetTags(wbXml: string, rPrefix: string): { tags: SheetTag[]; start: number; end: number; open: string; close: string } {
-  const m = /<((?:\w+:)?sheets)\b[^>]*>([\s\S]*?)<\/\1>/.exec(wbXml);
-  if (!m) throw new Error('workbook.xml has no <sheets>');
-  const tags = (m[2].match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).map((tag) => ({
-    tag,
-    name: attr(tag, 'name') ?? '',
-    relId: attr(tag, `${rPrefix}id`) ?? parseAttrs(tag).find((a) => /^\w+:id$/.test(a.name))?.value ?? '',
-  }));
-  const open = m[0].slice(0, m[0].indexOf('>') + 1);
-  return { tags, start: m.index, end: m.index + m[0].length, open, close: `</${m[1]}>` };
-}
 
 /** Parts referenced from any relationships part still in the package. */
 function referencedParts(pkg: OpcPackage): Set<string> {
@@ -94,42 +80,53 @@ function graftDxfs(pkg: OpcPackage, framesPkg: OpcPackage): number[] {
   return merged.ids;
 }
 
+/** Where a new <definedNames> goes when the workbook has none (CT_Workbook: sheets, functionGroups, externalReferences, definedNames). */
+function definedNamesAnchor(root: Element, ns: string | null): Element | null {
+  let after: Element | undefined;
+  for (const el of childElements(root)) {
+    if (el.namespaceURI === ns && ['sheets', 'functionGroups', 'externalReferences'].includes(el.localName ?? '')) after = el;
+  }
+  let next = after?.nextSibling ?? null;
+  while (next && next.nodeType !== 1) next = next.nextSibling;
+  return next as Element | null;
+}
+
 /**
  * Grafts the written sheets' frames from `framesPkg` (a package ExcelJS wrote with those sheets
  * only) into `pkg`, removes replaced sheets, and rewrites the workbook's sheet list and defined
- * names. Defined names local to a sheet follow it to its new position.
+ * names. Defined names local to a sheet follow it to its new position. The workbook part is edited
+ * as a namespace-aware DOM, so whatever prefixes its producer chose, every prefix written is declared.
  */
 export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftPlan): void {
   const wbPart = workbookPart(pkg);
-  let wbXml = readText(pkg, wbPart);
+  const wbXml = readText(pkg, wbPart);
   if (wbXml === undefined) throw new Error(`Workbook part ${wbPart} is missing`);
-  const root = rootStartTag(wbXml);
-  const rPrefix = prefixFor(root.tag, OFFICE_REL_NS) ?? 'r:';
-  const elPrefix = root.name.includes(':') ? root.name.slice(0, root.name.indexOf(':') + 1) : '';
+  const wb = workbookDom(wbXml, wbPart);
   const wbRelsPath = relsPathFor(wbPart);
-  let wbRels = readText(pkg, wbRelsPath) ?? '';
+  let wbRels = readText(pkg, wbRelsPath) ?? emptyRelationships();
   const contentTypes = { xml: readText(pkg, CONTENT_TYPES) ?? '' };
   if (!contentTypes.xml) throw new Error('Not an .xlsx package: [Content_Types].xml is missing');
 
-  const sheets = sheetTags(wbXml, rPrefix);
   const partOf = (relId: string) => {
     const rel = parseRelationships(wbRels).find((r) => r.id === relId);
-    return rel ? resolveTarget(wbPart, rel.target) : undefined;
+    return rel && !rel.external ? resolveTarget(wbPart, rel.target) : undefined;
   };
-  const gone = (s: SheetTag) => plan.written.has(s.name) || plan.removed.has(s.name);
-  const kept = sheets.tags.filter((s) => !gone(s));
+  type Sheet = WorkbookDom['sheets'][number];
+  const gone = (s: Sheet) => plan.written.has(s.name) || plan.removed.has(s.name);
+  const kept = wb.sheets.filter((s) => !gone(s));
 
   // Frames: the frames package holds exactly the written sheets.
   const frameWb = workbookPart(framesPkg);
   const frameWbXml = readText(framesPkg, frameWb) ?? '';
   const frameRels = readText(framesPkg, relsPathFor(frameWb));
-  const frameSheets = sheetTags(frameWbXml, prefixFor(rootStartTag(frameWbXml).tag, OFFICE_REL_NS) ?? 'r:').tags;
+  const frameDom = workbookDom(frameWbXml, 'frames workbook');
+  const frameSheets = frameDom.sheets;
   const dxfIds = graftDxfs(pkg, framesPkg);
 
   // Out with the replaced sheets and what only they used.
   const removedParts: string[] = [];
   const removedRels: string[] = [];
-  for (const s of sheets.tags.filter(gone)) {
+  for (const s of wb.sheets.filter(gone)) {
     const part = partOf(s.relId);
     if (part) removePartTree(pkg, part, removedParts);
     removedRels.push(s.relId);
@@ -145,8 +142,9 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
 
   // In with the new ones, in the order wanted; sheets ExcelJS does not know (chart sheets) keep their place.
   // Ids of the sheets that stay are kept; new ones follow them (so building again gives the same ids).
-  let nextSheetId = Math.max(0, ...kept.map((s) => Number(attr(s.tag, 'sheetId')) || 0)) + 1;
-  const newTags = new Map<string, string>();
+  let nextSheetId = Math.max(0, ...kept.map((s) => Number(attrOf(s.el, 'sheetId')) || 0)) + 1;
+  const rPrefix = prefixInScope(wb.sheetsEl, OFFICE_REL_NS, 'r');
+  const newEls = new Map<string, Element>();
   for (const [name] of plan.written) {
     const frameTag = frameSheets.find((s) => s.name === name);
     const frameRel = frameTag && parseRelationships(frameRels).find((r) => r.id === frameTag.relId);
@@ -159,70 +157,74 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
     contentTypes.xml = addOverride(contentTypes.xml, part, WORKSHEET_TYPE);
     const added = addRelationship(wbRels, REL_TYPE.worksheet, relativeTarget(wbPart, part));
     wbRels = added.xml;
-    newTags.set(name, `<${elPrefix}sheet name="${escapeAttr(name)}" sheetId="${nextSheetId++}" ${rPrefix}id="${added.id}"/>`);
+    const el = createLike(wb.doc, wb.sheetsEl, 'sheet');
+    el.setAttribute('name', name);
+    el.setAttribute('sheetId', String(nextSheetId++));
+    el.setAttributeNS(OFFICE_REL_NS, `${rPrefix}:id`, added.id);
+    newEls.set(name, el);
   }
-  // Each place in the new list holds a kept sheet (`old`, by identity) or a new one.
-  const finalTags: { name: string; tag: string; old?: SheetTag }[] = [];
+  // Each place in the new list holds a kept sheet (`old`) or a new one.
+  const finalTags: { name: string; el: Element; old?: Sheet }[] = [];
   for (const name of plan.order) {
-    const fresh = newTags.get(name);
-    if (fresh) finalTags.push({ name, tag: fresh });
+    const fresh = newEls.get(name);
+    if (fresh) finalTags.push({ name, el: fresh });
     else {
       const k = kept.find((s) => s.name === name) ?? kept.find((s) => lower(s.name) === lower(name));
-      if (k) finalTags.push({ name: k.name, tag: k.tag, old: k });
+      if (k && !finalTags.some((f) => f.old === k)) finalTags.push({ name: k.name, el: k.el, old: k });
     }
   }
   // Kept sheets ExcelJS never saw (chart sheets, dialog sheets) go back after the sheet they followed.
   kept.forEach((s, i) => {
     if (finalTags.some((f) => f.old === s)) return;
     const before = i > 0 ? finalTags.findIndex((f) => f.old === kept[i - 1]) : -1;
-    finalTags.splice(before + 1, 0, { name: s.name, tag: s.tag, old: s });
+    finalTags.splice(before + 1, 0, { name: s.name, el: s.el, old: s });
   });
   // Only kept sheets carry their local names over: a new sheet may reuse a removed one's id and tag.
   const newIndexOfOld = new Map<number, number>();
-  sheets.tags.forEach((s, i) => {
+  wb.sheets.forEach((s, i) => {
     const at = finalTags.findIndex((f) => f.old === s);
     if (at >= 0) newIndexOfOld.set(i, at);
   });
-  wbXml = wbXml.slice(0, sheets.start) + sheets.open + finalTags.map((f) => f.tag).join('') + sheets.close + wbXml.slice(sheets.end);
+  for (const s of wb.sheets) wb.sheetsEl.removeChild(s.el);
+  for (const f of finalTags) wb.sheetsEl.appendChild(f.el);
 
   // Defined names: local ones follow their sheet; those of removed sheets and our old marks go.
-  const frameNames = definedNamesOf(frameWbXml)?.names ?? [];
-  const names: string[] = [];
-  const existing = definedNamesOf(wbXml);
-  for (const d of existing?.names ?? []) {
-    if (plan.dropNames.has(d.name)) continue;
-    if (d.localSheetId === undefined) names.push(d.text);
-    else if (newIndexOfOld.has(d.localSheetId)) names.push(d.text.replace(/\blocalSheetId="\d+"/, `localSheetId="${newIndexOfOld.get(d.localSheetId)}"`));
+  const existing = definedNamesIn(wb);
+  let namesEl = existing.el;
+  for (const d of existing.names) {
+    if (plan.dropNames.has(d.name) || (d.localSheetId !== undefined && !newIndexOfOld.has(d.localSheetId))) namesEl!.removeChild(d.el);
+    else if (d.localSheetId !== undefined) d.el.setAttribute('localSheetId', String(newIndexOfOld.get(d.localSheetId)));
   }
-  for (const d of frameNames) {
+  const addName = (name: string, value: string, localSheetId?: number, comment?: string) => {
+    if (!namesEl) {
+      namesEl = createLike(wb.doc, wb.sheetsEl, 'definedNames');
+      wb.root.insertBefore(namesEl, definedNamesAnchor(wb.root, wb.ns));
+    }
+    const el = createLike(wb.doc, wb.sheetsEl, 'definedName');
+    el.setAttribute('name', name);
+    if (comment !== undefined) el.setAttribute('comment', comment);
+    if (localSheetId !== undefined) el.setAttribute('localSheetId', String(localSheetId));
+    el.appendChild(wb.doc.createTextNode(value));
+    namesEl.appendChild(el);
+  };
+  for (const d of definedNamesIn(frameDom).names) {
     if (d.localSheetId === undefined) continue;
     const sheetName = frameSheets[d.localSheetId]?.name;
     const at = finalTags.findIndex((f) => f.name === sheetName);
-    if (at < 0) continue;
-    names.push(`<${elPrefix}definedName name="${escapeAttr(d.name)}" localSheetId="${at}">${d.body}</${elPrefix}definedName>`);
+    if (at >= 0) addName(d.name, d.value, at);
   }
-  for (const [name, s] of plan.written) {
-    if (!s.mark) continue;
-    const ref = sheetRef(name, '$A$1');
-    names.push(`<${elPrefix}definedName name="${escapeAttr(s.mark)}">${escapeText(ref)}</${elPrefix}definedName>`);
-  }
-  const element = `${elPrefix}definedNames`;
-  const namesXml = names.length ? `<${element}>${names.join('')}</${element}>` : '';
-  if (existing) wbXml = wbXml.slice(0, existing.start) + namesXml + wbXml.slice(existing.end);
-  else if (namesXml) {
-    // CT_Workbook: sheets, functionGroups, externalReferences, then definedNames.
-    const after = /<\/(?:\w+:)?externalReferences>|<\/(?:\w+:)?functionGroups>|<\/(?:\w+:)?sheets>/g;
-    let at = -1;
-    for (const m of wbXml.matchAll(after)) at = Math.max(at, m.index! + m[0].length);
-    wbXml = wbXml.slice(0, at) + namesXml + wbXml.slice(at);
-  }
+  for (const [name, s] of plan.written) if (s.mark) addName(s.mark, sheetRef(name, '$A$1'), undefined, s.markComment);
 
   // The active and first visible sheet follow their sheets too.
-  wbXml = wbXml.replace(/<(?:\w+:)?workbookView\b[^>]*>/g, (tag) =>
-    tag.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_m, a: string, n: string) => `${a}="${newIndexOfOld.get(Number(n)) ?? 0}"`),
-  );
+  const views = firstChild(wb.root, wb.ns, 'bookViews');
+  for (const view of views ? childElements(views, wb.ns, 'workbookView') : []) {
+    for (const a of ['activeTab', 'firstSheet']) {
+      const v = attrOf(view, a);
+      if (v !== undefined) view.setAttribute(a, String(newIndexOfOld.get(Number(v)) ?? 0));
+    }
+  }
 
-  pkg.write(wbPart, wbXml);
+  pkg.write(wbPart, serializeXml(wb.doc));
   pkg.write(wbRelsPath, wbRels);
   pkg.write(CONTENT_TYPES, contentTypes.xml);
 }

@@ -3,7 +3,7 @@
  * objects, one string per row. Strings are written inline, so the workbook's shared strings
  * (and every user cell that points into them) are left as they are.
  */
-import { columnLetters, parseRange } from '../../core/grid';
+import { cleanControlChars, columnLetters, escapeExcelLiterals, fitCell, fitRowHeight, parseRange } from '../../core/grid';
 import { hyperlinkFormula, isLinkValue, SheetSpec, SpecValue } from '../../core/sheets/spec';
 import { escapeAttr, escapeText } from '../charts/xml-text';
 import type { StyleGrid } from './cell-styles';
@@ -31,6 +31,11 @@ const NEEDS_PRESERVE = /^\s|\s$|[\n\t]/;
 
 function text(s: string): string {
   return NEEDS_ESCAPE.test(s) ? escapeText(s) : s;
+}
+
+/** Text as a cell holds it: control characters cleaned, cut to 32,767 characters, `_xHHHH_` literals escaped. */
+function cellString(s: string): string {
+  return escapeExcelLiterals(fitCell(cleanControlChars(s)).text);
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -67,8 +72,9 @@ function cellXml(ref: string, v: SpecValue | undefined, s: number, date1904: boo
   // An empty string is a blank cell: Excel has no empty text constant.
   if (v === null || v === undefined || v === '') return s ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof v === 'string') {
-    const space = NEEDS_PRESERVE.test(v) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${text(v)}</t></is></c>`;
+    const t = cellString(v);
+    const space = NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${text(t)}</t></is></c>`;
   }
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
@@ -76,7 +82,7 @@ function cellXml(ref: string, v: SpecValue | undefined, s: number, date1904: boo
     const serial = dateSerial(v, date1904);
     return Number.isFinite(serial) ? `<c r="${ref}"${sAttr}><v>${serial}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
   }
-  if (isLinkValue(v)) return `<c r="${ref}"${sAttr} t="str"><f>${text(hyperlinkFormula(v))}</f><v>${text(v.text)}</v></c>`;
+  if (isLinkValue(v)) return `<c r="${ref}"${sAttr} t="str"><f>${text(hyperlinkFormula(v))}</f><v>${text(cellString(v.text))}</v></c>`;
   return '';
 }
 
@@ -120,7 +126,7 @@ export function sheetBody(spec: SheetSpec, grid: StyleGrid, xfIds: readonly numb
       }
     }
     const h = heights[r];
-    const ht = h !== undefined && Number.isFinite(h) && h > 0 ? ` ht="${h}" customHeight="1"` : '';
+    const ht = h !== undefined && Number.isFinite(h) && h > 0 ? ` ht="${fitRowHeight(h)}" customHeight="1"` : '';
     if (cells) {
       rowsOut.push(`<row r="${r}"${ht}>${cells}</row>`);
       lastRow = r;

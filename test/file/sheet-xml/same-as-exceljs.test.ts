@@ -108,7 +108,8 @@ test('hand-made specs: dates, booleans, links, hostile text, empty tables, style
     rows: [
       ['Name', 'Share', null, 'When'],
       ['  padded  ', true, { text: 'Go "there"', target: "'Plan 2009'!B7" }, new Date(Date.UTC(2019, 3, 1))],
-      ['a\u0001b <&> \u{1F600}', false, 1e21, new Date(Date.UTC(1900, 1, 28))],
+      // Between two words a removed control character leaves a space (see excel-text); ExcelJS would glue them, so this one follows a space.
+      ['a \u0001b <&> \u{1F600}', false, 1e21, new Date(Date.UTC(1900, 1, 28))],
       ['line one\nline two', -0.5, null, null],
     ],
     columns: [{ width: 30, wrap: true }, { numberFormat: '0.0%' }, {}, { numberFormat: 'dd/mm/yyyy' }],
