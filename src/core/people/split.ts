@@ -57,7 +57,7 @@ function norm(s: string): string {
 }
 
 function trimPunctuation(s: string): string {
-  return s.replace(/^[\s,;:()\-–—]+|[\s,;:()\-–—]+$/gu, '');
+  return s.replace(/^(?:[\s,;:]|[–—-](?=\s))+|(?:[\s,;:]|(?<=\s)[–—-])+$/gu, '');
 }
 
 /** Index of the first token at or after `from` where one of the extra agency phrases begins. */
@@ -138,10 +138,13 @@ export function splitPersonAgency(line: string, options: LeadOptions = {}): Pers
   return { person: person || null, agency: agency || null };
 }
 
-/** The separate leads in one cell: one per line, or split by ";", "/" or a spaced dash. */
+/**
+ * The separate leads in one cell: one per line, or split by ";", a slash with a space on either
+ * side ("A / B", "A /B"; "ACSO/PCSO" stays one) or a spaced dash ("Consultation worker – GMPS").
+ */
 export function leadParts(text: string): string[] {
   return text
-    .split(/\r?\n|\r|;|\s*\/\s*|\s+[–—-]\s+/u)
+    .split(/\r?\n|\r|;|(?<=[\p{L})])(?:\s+\/\s*|\/\s+)(?=[\p{L}(])|(?<=\p{L})\s+[–—-]\s+(?=\p{L})/u)
     .map(norm)
     .filter(Boolean);
 }

@@ -79,8 +79,7 @@ export const PERSON_TITLES: ReadonlySet<string> = set(`
 export const TEXT_TITLES: readonly string[] = [
   'PC', 'WPC', 'PCSO', 'SPC', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'Sgt', 'Sergeant', 'Insp', 'Inspector', 'Supt',
   'Superintendent', 'Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Rev', 'Revd',
-  'Reverend', 'Sir', 'Dame', 'Lord', 'Lady', 'Det', 'Detective', 'Constable', 'Lt', 'Lieutenant', 'Col', 'Colonel',
-  'Major', 'Capt', 'Captain',
+  'Reverend', 'Sir', 'Dame', 'Det', 'Detective', 'Constable', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Capt', 'Captain',
 ];
 
 /** Lower-case particles inside a name ("Jan van der Berg", "Fatima bint Saleh"): never a name alone. */
