@@ -84,8 +84,8 @@ export const TEXT_TITLES: readonly string[] = [
 
 /** Lower-case particles inside a name ("Jan van der Berg", "Fatima bint Saleh"): never a name alone. */
 export const PARTICLES: ReadonlySet<string> = set(`
-  van von de der den da di du del della dela la le bin binti bint ibn ben bat al el ap ab ni nic ó o y dos das do
-  ter ten zu af av st
+  van von de der den da di du del della dela la le bin binti bint ibn ben bat al el ap ab ni ní nic ó ui uí mac mc
+  o y dos das do ter ten zu af av st
 `);
 
 /** Honours and degrees written after a name ("Lieutenant Colonel C J Baines MBE"). */
@@ -116,3 +116,16 @@ export function isPlaceWord(word: string): boolean {
 export function isTitleWord(word: string): boolean {
   return PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/**
+ * Surnames that are also everyday words. Alone and written in lower case ("young people", "the
+ * north", "green spaces") they are read as the word, not the person; with a capital they are
+ * removed like any other surname.
+ */
+export const COMMON_WORD_SURNAMES: ReadonlySet<string> = set(`
+  young old green white black brown grey gray wood woods hill hills lane park field fields north south east west
+  hall king long short little rose may price bush church cross stone marsh moss bell bird fox lamb mason baker cook
+  cooper turner walker hunter fisher taylor smith wright ward page rich sharp strong sweet wise best good hope joy
+  faith grace will mark bishop chamber chambers bridge bridges ford pool brook brooks banks bank rivers burns
+  day night summer winter spring march may june august hart derby
+`);

@@ -4,7 +4,7 @@
  * "PC Dee Hornblower", "Sgt Wright", "T. O'Neill", "O'Neill, Tim", "Mr Simmonds", "Dave".
  */
 import { Action } from '../plan';
-import { PARTICLES, POSTNOMINALS, TEXT_TITLES, bare, isAgencyWord, isInitial, isNameShaped, isTitleWord, leadsIn, splitPersonAgency } from '../people';
+import { COMMON_WORD_SURNAMES, PARTICLES, POSTNOMINALS, TEXT_TITLES, bare, isAgencyWord, isPlaceWord, isInitial, isNameShaped, isTitleWord, leadsIn, splitPersonAgency } from '../people';
 
 export interface KnownPerson {
   /** The name as the plan gives it, titles allowed ("PC Dee Hornblower"). */
@@ -200,7 +200,9 @@ function patternsFor(p: KnownPerson): NamePattern[] {
     add(`${login}[._]${first}`, 2);
     add(`${login}[._]${initial}`, 2);
     add(`${first}[._]${escapeRegex(parsed.surname[0])}`, 2);
-    if (parsed.surname.length >= 2) add(sur, 3, true);
+    // The surname alone, in any case, unless it is also an everyday word ("young people").
+    const everyday = COMMON_WORD_SURNAMES.has(parsed.surname.toLowerCase()) || isAgencyWord(parsed.surname) || isPlaceWord(parsed.surname);
+    if (parsed.surname.length >= 2) add(sur, 3, everyday);
   } else {
     add(`${TITLE_PATTERN}+${full}${own}`, 2);
   }
