@@ -53,7 +53,7 @@ export function depersonaliseWithReport(
   const redact = nameRedactor(people, { onReplace: count });
   // Ids carry lower-case slugs ("persistent-offending-andy-luscombe/2.1"): any case counts there.
   const redactId = nameRedactor(people, { anyCase: true, onReplace: count });
-  const clean = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed)), removed);
+  const clean = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed, { slug: c === 'record_id' })), removed);
   const cleaned = records.map((r) => {
     const out: Record<string, unknown> = { ...r, lead_officer: null };
     for (const c of FREE_TEXT_COLUMNS) if (typeof out[c] === 'string') out[c] = clean(c, out[c] as string);

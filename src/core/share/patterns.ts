@@ -85,8 +85,11 @@ function replaceNamed(text: string, re: RegExp, keepLead: boolean, count: () => 
   });
 }
 
-/** Removes e-mail addresses and UK phone numbers, counting them. */
-export function redactContacts(text: string, counts: RemovalCounts): string {
+/** A "+44" number as an id's slug writes it: "44-1332-654321". */
+const SLUG_PHONE = /(?<![\p{L}\p{N}])44[-_](?:\d[-_]?){9,10}(?![\p{N}])/gu;
+
+/** Removes e-mail addresses and UK phone numbers (also as slugs in ids, with `slug`), counting them. */
+export function redactContacts(text: string, counts: RemovalCounts, options: { slug?: boolean } = {}): string {
   let out = text.replace(EMAIL, () => {
     counts['e-mail address']++;
     return EMAIL_TEXT;
@@ -96,6 +99,14 @@ export function redactContacts(text: string, counts: RemovalCounts): string {
     counts['phone number']++;
     return PHONE_TEXT;
   });
+  if (options.slug) {
+    out = out.replace(SLUG_PHONE, (m: string) => {
+      const n = m.replace(/\D/g, '').length - 2;
+      if (n !== 9 && n !== 10) return m;
+      counts['phone number']++;
+      return PHONE_TEXT;
+    });
+  }
   return out;
 }
 

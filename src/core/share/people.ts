@@ -105,7 +105,12 @@ export class PeopleBook {
 
   /** Every person and agency a lead cell names, by the product's one splitter. */
   addLead(text: string, fallbackAgency: string | null = null): void {
-    for (const l of leadsIn(text)) if (l.person) this.add(l.person, l.agency ?? fallbackAgency);
+    const leads = leadsIn(text);
+    leads.forEach((l, i) => {
+      // "Sue Haslett" on one line and "Partnership Support Team" on the next: the agency that follows.
+      const next = leads.slice(i + 1).find((x) => x.person === null && x.agency)?.agency ?? null;
+      if (l.person) this.add(l.person, l.agency ?? next ?? fallbackAgency);
+    });
   }
 
   people(): KnownPerson[] {
@@ -146,6 +151,9 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Letters that do not decompose into a base letter and an accent. */
+const FOLD: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'ı': 'i', 'œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h' };
+
 /** A name token as a pattern: any apostrophe (or none, or a space), any hyphen, an optional full stop. */
 function tokenPattern(token: string): string {
   let out = '';
@@ -153,7 +161,11 @@ function tokenPattern(token: string): string {
     if (APOSTROPHES.includes(ch)) out += `(?:[${APOSTROPHES}]\\s?|[\\s_-])?`;
     else if (HYPHENS.includes(ch)) out += `(?:[${HYPHEN_CLASS}]|\\s)?`;
     else if (ch === '.') out += '\\.?';
-    else out += escapeRegex(ch);
+    else {
+      // Logins and e-mail addresses drop accents: "Wiśniewska" is also "wisniewska".
+      const base = FOLD[ch.toLowerCase()] ?? ch.normalize('NFD').replace(/\p{M}/gu, '');
+      out += base && base !== ch ? `(?:${escapeRegex(ch)}|${escapeRegex(base)})` : escapeRegex(ch);
+    }
   }
   return out;
 }
