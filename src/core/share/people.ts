@@ -256,8 +256,12 @@ function compile(people: readonly KnownPerson[], anyCase: boolean, onReplace?: (
   );
   if (patterns.length === 0) return (text) => text;
   const re = buildRegex(patterns);
-  return (text: string) =>
-    text.replace(re, (match: string, ...groups: unknown[]) => {
+  // Every form of a name holds one of its words whole; texts holding none are left at once.
+  const keys = [...new Set(people.flatMap((p) => (parsePersonName(p.name)?.tokens ?? normaliseSpaces(p.name).split(' ')).map(letters)))].filter((k) => k.length >= 2);
+  return (text: string) => {
+    const flat = letters(text);
+    if (!keys.some((k) => flat.includes(k))) return text;
+    return text.replace(re, (match: string, ...groups: unknown[]) => {
       const i = groups.findIndex((g, k) => k < patterns.length && g !== undefined);
       const p = patterns[i];
       if (!p) return match;
@@ -265,6 +269,18 @@ function compile(people: readonly KnownPerson[], anyCase: boolean, onReplace?: (
       onReplace?.();
       return p.replacement;
     });
+  };
+}
+
+/** Lower case, accents and every non-letter dropped: "O’Neill" and "o-neill" are both "oneill". */
+function letters(s: string): string {
+  let out = '';
+  for (const ch of s.toLowerCase().normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (FOLD[ch]) out += FOLD[ch];
+    else if (/\p{L}/u.test(ch)) out += ch;
+  }
+  return out;
 }
 
 /**
