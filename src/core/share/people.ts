@@ -5,6 +5,7 @@
  */
 import { Action } from '../plan';
 import { COMMON_WORD_SURNAMES, PARTICLES, POSTNOMINALS, TEXT_TITLES, bare, isAgencyWord, isPlaceWord, isInitial, isNameShaped, isTitleWord, leadsIn, splitPersonAgency } from '../people';
+import type { PersonAgency } from '../people';
 
 export interface KnownPerson {
   /** The name as the plan gives it, titles allowed ("PC Dee Hornblower"). */
@@ -104,8 +105,12 @@ export class PeopleBook {
   }
 
   /** Every person and agency a lead cell names, by the product's one splitter. */
+  private leads = new Map<string, PersonAgency[]>();
+
   addLead(text: string, fallbackAgency: string | null = null): void {
-    const leads = leadsIn(text);
+    // Plans repeat the same leads down hundreds of rows: each text is split once.
+    let leads = this.leads.get(text);
+    if (!leads) this.leads.set(text, (leads = leadsIn(text)));
     leads.forEach((l, i) => {
       // "Sue Haslett" on one line and "Partnership Support Team" on the next: the agency that follows.
       const next = leads.slice(i + 1).find((x) => x.person === null && x.agency)?.agency ?? null;
