@@ -55,6 +55,7 @@ export function depersonaliseWithReport(
   const redactId = nameRedactor(people, { anyCase: true, onReplace: count });
   const clean = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed, { slug: c === 'record_id' })), removed);
   const cleaned = records.map((r) => {
+    if (r.lead_officer) removed['named person']++; // the emptied lead_officer counts too
     const out: Record<string, unknown> = { ...r, lead_officer: null };
     for (const c of FREE_TEXT_COLUMNS) if (typeof out[c] === 'string') out[c] = clean(c, out[c] as string);
     return out as unknown as UniformRecord;
