@@ -133,3 +133,43 @@ test('collate combines agencies\' files and rejects another schema version with 
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/v2\.csv: uniform format version 2 found, expected version 1/);
 });
+
+async function dataSharingText(file: string): Promise<{ sheet: string; about: string }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const text = (name: string) => {
+    const cells: string[] = [];
+    wb.getWorksheet(name)?.eachRow((r) => r.eachCell((c) => cells.push(String(c.text))));
+    return cells.join('\n');
+  };
+  return { sheet: text('Data sharing'), about: text('About') };
+}
+
+test('build writes the Data sharing sheet de-personalised unless --personal is given', async () => {
+  const plain = path.join(dir, 'built.xlsx');
+  const r = await run(['build', seed003, '-o', plain]);
+  expect(r.status).toBe(0);
+  expect(r.stderr).toMatch(/De-personalised: removed \d+ named people/);
+  const d = await dataSharingText(plain);
+  for (const name of OFFICERS) expect({ name, found: d.sheet.includes(name) }).toEqual({ name, found: false });
+  expect(d.about).toMatch(/De-personalised/);
+  expect(d.about).toMatch(/\d+ named people, 0 e-mail addresses/);
+
+  const personal = path.join(dir, 'built-personal.xlsx');
+  const p = await run(['build', seed003, '-o', personal, '--personal']);
+  expect(p.status).toBe(0);
+  expect(p.stderr).toMatch(/personal data/);
+  const q = await dataSharingText(personal);
+  expect(q.sheet).toContain('Helen Boocock');
+  expect(q.about).toMatch(/Personalised: contains the names of lead officers \(personal data\)/);
+});
+
+test('export --round-nhs applies the NHS rule and says so', async () => {
+  const csv = path.join(dir, 'nhs.csv');
+  const r = await run(['export', seed003, '-o', csv, '--depersonalise', '--round-nhs']);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/de-personalised, NHS rule \(1-7 as \*, others to the nearest 5\)\.$/);
+  const bad = await run(['export', seed003, '-o', csv, '--round-nhs=3']);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/^saferplan export: Option '--round-nhs' does not take an argument\nusage: .*\[--round-nhs\]$/);
+});

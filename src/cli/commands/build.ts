@@ -4,17 +4,20 @@ import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
 import { refuseOverwrite, writeOutput } from '../output';
 import { summaryText } from './structure';
+import { reportRemovals } from './export';
 
-const USAGE = 'usage: saferplan build IN.xlsx -o OUT.xlsx [--json]';
+const USAGE = 'usage: saferplan build IN.xlsx -o OUT.xlsx [--personal] [--json]';
 
 /** saferplan build: structure, validation, trajectories, summary with charts and data sharing, in one pass. */
 export const build: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, personal: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
   await refuseOverwrite(positionals, values.output);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
   io.err('Computing trajectories, summary and data sharing…');
-  const out = buildSpecs(analysis, { today: io.today });
+  const out = buildSpecs(analysis, { today: io.today, personal: !!values.personal });
+  if (values.personal) io.err('Data sharing sheet: personalised (--personal). It names lead officers: the workbook now holds personal data.');
+  else reportRemovals(out.meta, io);
   io.err(`Writing ${out.specs.map((s) => s.name).join(', ')}…`);
   await host.writeSheets(out.specs, { onProgress: (_f, m) => io.err(m) });
   const file = await writeOutput(host, values.output, io);

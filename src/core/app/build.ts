@@ -15,6 +15,12 @@ export interface BuildOptions {
   today: Date;
   /** Partner returns read from other files (the CLI's returns command); those in the workbook are read too. */
   moreReturns?: readonly PartnerReturn[];
+  /**
+   * Write the Data sharing sheet with lead officers' names (personal data). Only on an explicit
+   * choice (`build --personal`, or the pane's switch that warns of it); by default the sheet is
+   * de-personalised, so a workbook meant to be shared carries no personal data.
+   */
+  personal?: boolean;
 }
 
 export interface BuildOutput {
@@ -46,7 +52,8 @@ export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
     },
     o.today,
   );
-  const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: false });
+  const morePeople = returns.filter((r) => r.name).map((r) => ({ name: r.name!, replacement: r.agency }));
+  const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: !o.personal, grids: a.grids, morePeople });
   const specs: SheetSpec[] = [summarySheetSpec(figures, { name: nameFor(a, 'Summary') })];
   specs.push(actionsSheetSpec(nameFor(a, 'Actions'), plan.actions, a.progressNotes));
   specs.push(...indicatorSpecs(a));

@@ -98,7 +98,7 @@ export interface ExportResult {
 export async function exportUniform(host: WorkbookHost, o: ExportOptions): Promise<ExportResult> {
   const a = await analyseWorkbook(host, o);
   step(o, 0.7, 'Preparing the data-sharing records');
-  const { records, meta } = shareRecords(a.plan, a.indicators, { exportedOn: isoDate(o.today), depersonalise: o.depersonalise, suppressBelow: o.suppressBelow ?? null });
+  const { records, meta } = shareRecords(a.plan, a.indicators, { exportedOn: isoDate(o.today), depersonalise: o.depersonalise, suppressBelow: o.suppressBelow ?? null, grids: a.grids });
   step(o, 1, 'Ready');
   return { records, meta, csv: toCsv(records), specs: [dataSharingSheetSpec(records), aboutSheetSpec(meta)] };
 }

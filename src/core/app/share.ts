@@ -1,5 +1,6 @@
+import { Grid } from '../grid';
 import { Action, Plan } from '../plan';
-import { ExportMeta, KnownPerson, UniformRecord, depersonalise, exportMeta, knownPeopleFromPlan, suppressSmallCounts, uniformRecords } from '../share';
+import { ExportMeta, KnownPerson, UniformRecord, depersonaliseWithReport, exportMeta, freeTexts, learnPeople, nameRedactor, suppress, uniformRecords } from '../share';
 import { parsePeriod } from '../timescale/period';
 import { IndicatorData, measurementsOf } from './indicators';
 
@@ -8,8 +9,15 @@ export interface ShareOptions {
   exportedOn: string;
   depersonalise: boolean;
   suppressBelow?: number | null;
-  /** Further people to remove (names from partner returns). */
+  /** The NHS rule: counts of 1-7 shown as "*", other counts rounded to the nearest 5. */
+  roundNhs?: boolean;
+  /** Further people to remove (names from partner returns read from other files). */
   morePeople?: readonly KnownPerson[];
+  /**
+   * The workbook's sheets, so de-personalisation learns everyone it names: membership lists,
+   * returns' NAME rows, sheet names, titled names in any cell, as well as the leads.
+   */
+  grids?: readonly Grid[];
 }
 
 function periodRange(label: string): { start: string; end: string } | null {
@@ -28,12 +36,16 @@ export function shareRecords(plan: Pick<Plan, 'partnership'> & { actions: readon
     periodRange,
   });
   const suppressBelow = options.suppressBelow ?? null;
+  const roundNhs = options.roundNhs ?? false;
   if (options.depersonalise) {
-    const people = [...knownPeopleFromPlan(plan.actions), ...(options.morePeople ?? [])];
-    records = depersonalise(records, people, { suppressBelow });
-  } else if (suppressBelow !== null) {
-    records = suppressSmallCounts(records, suppressBelow);
+    const people = learnPeople({ actions: plan.actions, grids: options.grids, texts: freeTexts(records), more: options.morePeople });
+    const out = depersonaliseWithReport(records, people, { suppressBelow, roundNhs });
+    // The About sheet names the partnership as the records do: with any person in it removed.
+    const partnership = out.records.length ? out.records[0].partnership : plan.partnership && nameRedactor(people)(plan.partnership);
+    const meta = exportMeta(out.records, { exportedOn: options.exportedOn, partnership, depersonalised: true, suppressBelow, roundNhs, report: out.report });
+    return { records: out.records, meta };
   }
-  const meta = exportMeta(records, { exportedOn: options.exportedOn, partnership: plan.partnership, depersonalised: options.depersonalise, suppressBelow });
+  records = suppress(records, { suppressBelow, roundNhs });
+  const meta = exportMeta(records, { exportedOn: options.exportedOn, partnership: plan.partnership, depersonalised: false, suppressBelow, roundNhs });
   return { records, meta };
 }

@@ -1,64 +1,69 @@
 /**
- * De-personalised export (the information sharing agreement's "de-personalised data", seed 000):
- * lead_officer emptied, every known person replaced by their agency or role in every free-text
- * field, and optionally small counts suppressed so no individual can be picked out.
+ * De-personalised export (the information sharing agreement's "de-personalised data", seed 000),
+ * built to stand up to a motivated intruder: lead_officer emptied, every person the workbook names
+ * replaced by their agency in every free-text field and every form, contact details and titled
+ * names removed whoever they belong to, and optionally small counts suppressed (suppress.ts).
  */
 import { KnownPerson, nameRedactor } from './people';
+import { learnPeople } from './learn';
+import { RemovalCounts, noRemovals, redactContacts, redactNamedPatterns } from './patterns';
+import { residualRisks } from './residual';
+import { SuppressOptions, suppress } from './suppress';
 import { NUMERIC_COLUMNS, UNIFORM_COLUMNS, UniformColumn, UniformRecord, VOCABULARY_COLUMNS, DATE_COLUMNS } from './uniform-format';
 
-export interface DepersonaliseOptions {
-  /** Counts below this number are shown as "<N" (see suppressSmallCounts). Null or absent: no suppression. */
-  suppressBelow?: number | null;
-}
-
-/** Text that replaces a figure derived from a suppressed count (variance), which would reveal it. */
-export const SUPPRESSED_DERIVED = 'suppressed';
-
-/** The text a suppressed count shows: "<5" for a threshold of 5. */
-export function suppressedText(threshold: number): string {
-  return `<${threshold}`;
-}
+export type DepersonaliseOptions = SuppressOptions;
 
 /** Free-text columns: everything that is neither a vocabulary, a date nor a number. */
 export const FREE_TEXT_COLUMNS: readonly UniformColumn[] = UNIFORM_COLUMNS.filter(
   (c) => !VOCABULARY_COLUMNS.includes(c) && !DATE_COLUMNS.includes(c) && !NUMERIC_COLUMNS.includes(c),
 );
 
-/**
- * Counts (unit "count") in value, milestone and target that are below `threshold` become "<N";
- * a variance computed from a suppressed value or milestone becomes "suppressed", since actual =
- * milestone + variance would give the count away. Other units (percent, rate, index) are not counts.
- */
-export function suppressSmallCounts(records: readonly UniformRecord[], threshold: number): UniformRecord[] {
-  if (!Number.isFinite(threshold) || threshold <= 0) throw new Error(`suppress-below must be a positive number, got ${threshold}`);
-  const small = (v: UniformRecord['value']) => typeof v === 'number' && v < threshold;
-  return records.map((r) => {
-    if (r.unit !== 'count') return { ...r };
-    const out = { ...r };
-    for (const c of ['value', 'milestone', 'target'] as const) if (small(r[c])) out[c] = suppressedText(threshold);
-    if ((small(r.value) || small(r.milestone)) && r.variance !== null) out.variance = SUPPRESSED_DERIVED;
-    return out;
-  });
+/** What a de-personalised export removed, and what a person should still check by eye. */
+export interface DepersonaliseReport {
+  removed: RemovalCounts;
+  /** Capitalised word pairs left in free text that might still be a name ("Liberation Day"). */
+  residual: string[];
+}
+
+/** Every free-text value of the records (for learning names from them). */
+export function freeTexts(records: readonly UniformRecord[]): string[] {
+  const out: string[] = [];
+  for (const r of records) for (const c of FREE_TEXT_COLUMNS) if (typeof r[c] === 'string') out.push(r[c] as string);
+  return out;
 }
 
 /**
- * The records with no named person left: lead_officer empty, and every known person (full names,
- * titled forms, initials, first names and surnames on their own) replaced in every free-text field
- * (titles, themes, priorities, agencies, record ids, sheet names, the partnership) by their agency
- * or role. Then counts are suppressed when `suppressBelow` is given.
+ * The records with no named person left, and a count of what was removed by kind:
+ * - lead_officer is emptied;
+ * - e-mail addresses and UK phone numbers are removed, whoever's they are;
+ * - every known person (and anyone named by a title or as a victim or witness anywhere in the
+ *   records) is replaced by their agency, or "[person]", in every form: full name, surname alone,
+ *   initial and surname, "Surname, Given", e-mail local parts and login forms;
+ * - titled names and victims' and witnesses' names that are still left become "[person]".
+ * Then counts are suppressed when `suppressBelow` or `roundNhs` is given.
  */
-export function depersonalise(
+export function depersonaliseWithReport(
   records: readonly UniformRecord[],
   knownPeople: readonly KnownPerson[],
   options: DepersonaliseOptions = {},
-): UniformRecord[] {
-  const redact = nameRedactor(knownPeople);
+): { records: UniformRecord[]; report: DepersonaliseReport } {
+  const removed = noRemovals();
+  const people = learnPeople({ actions: [], texts: freeTexts(records), more: knownPeople });
+  const count = () => removed['named person']++;
+  const redact = nameRedactor(people, { onReplace: count });
   // Ids carry lower-case slugs ("persistent-offending-andy-luscombe/2.1"): any case counts there.
-  const redactId = nameRedactor(knownPeople, { anyCase: true });
+  const redactId = nameRedactor(people, { anyCase: true, onReplace: count });
+  const clean = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed, { slug: c === 'record_id' })), removed);
   const cleaned = records.map((r) => {
+    if (r.lead_officer) removed['named person']++; // the emptied lead_officer counts too
     const out: Record<string, unknown> = { ...r, lead_officer: null };
-    for (const c of FREE_TEXT_COLUMNS) if (typeof out[c] === 'string') out[c] = (c === 'record_id' ? redactId : redact)(out[c] as string);
+    for (const c of FREE_TEXT_COLUMNS) if (typeof out[c] === 'string') out[c] = clean(c, out[c] as string);
     return out as unknown as UniformRecord;
   });
-  return options.suppressBelow === null || options.suppressBelow === undefined ? cleaned : suppressSmallCounts(cleaned, options.suppressBelow);
+  return { records: suppress(cleaned, options), report: { removed, residual: residualRisks(cleaned) } };
+}
+
+/** The records with no named person left (see depersonaliseWithReport). */
+export function depersonalise(records: readonly UniformRecord[], knownPeople: readonly KnownPerson[], options: DepersonaliseOptions = {}): UniformRecord[] {
+  return depersonaliseWithReport(records, knownPeople, options).records;
 }

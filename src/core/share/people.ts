@@ -4,6 +4,8 @@
  * "PC Dee Hornblower", "Sgt Wright", "T. O'Neill", "O'Neill, Tim", "Mr Simmonds", "Dave".
  */
 import { Action } from '../plan';
+import { COMMON_WORD_SURNAMES, PARTICLES, POSTNOMINALS, TEXT_TITLES, bare, isAgencyWord, isPlaceWord, isInitial, isNameShaped, isTitleWord, leadsIn, splitPersonAgency } from '../people';
+import type { PersonAgency } from '../people';
 
 export interface KnownPerson {
   /** The name as the plan gives it, titles allowed ("PC Dee Hornblower"). */
@@ -13,31 +15,10 @@ export interface KnownPerson {
 }
 
 /** Replacement when a person's agency is unknown, or a name fragment is shared by people of different agencies. */
-export const DEFAULT_ROLE = 'Partner officer';
+export const DEFAULT_ROLE = '[person]';
 
 /** Words that come before a name: police ranks, civil and honorific titles. */
-const TITLE_WORDS = [
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Rev', 'Revd', 'Reverend', 'Sir', 'Dame', 'Lord', 'Lady',
-  'Cllr', 'Councillor', 'PC', 'WPC', 'PCSO', 'SPC', 'Sgt', 'Sergeant', 'Insp', 'Inspector', 'Chief', 'Ch', 'CI', 'DC', 'DS',
-  'DI', 'DCI', 'DSI', 'Supt', 'Superintendent', 'Det', 'Detective', 'Constable', 'Con',
-];
-const TITLE_SET = new Set(TITLE_WORDS.map((w) => w.toLowerCase()));
-
-/** Words that make a "lead officer" a role or an agency, not a named person. */
-const ROLE_WORDS = new Set(
-  (
-    'officer officers manager managers team teams inspectorate police council district borough county city partnership ' +
-    'community safety coordinator co-ordinator analyst unit service services department dept group board head lead ' +
-    'support development probation division trust nhs health fire rescue youth offending scheme project agency authority ' +
-    'housing education environmental care licensing standards trading communications consultant physician worker chair ' +
-    'member secretary director constabulary crime reduction victim homes school schools college staff partners ' +
-    'representative rep administrator admin assistant deputy senior principal the and of for all cdrp csp yot daat ndc ' +
-    'bdbc hcc hfrs sddc drugs alcohol action'
-  ).split(' '),
-);
-
-/** Lower-case surname particles: part of a surname, never a name on their own. */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'st']);
+const TITLE_WORDS = [...new Set([...TEXT_TITLES, 'Ch', 'CI', 'Chief', 'Con'])];
 
 const APOSTROPHES = "'’‘ʼ`´′";
 const HYPHENS = '-‐‑–—';
@@ -49,23 +30,8 @@ function normaliseSpaces(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
 }
 
-function bareWord(token: string): string {
-  return token.replace(/\.$/, '').toLowerCase();
-}
-
 function isTitle(token: string): boolean {
-  return TITLE_SET.has(bareWord(token));
-}
-
-function isAcronym(token: string): boolean {
-  const letters = token.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-const NAME_TOKEN = new RegExp(`^[\\p{L}\\p{M}${APOSTROPHES}${HYPHEN_CLASS}.]+$`, 'u');
-
-function isNameToken(token: string): boolean {
-  return NAME_TOKEN.test(token) && !ROLE_WORDS.has(bareWord(token));
+  return isTitleWord(token);
 }
 
 /** A name split into given name(s) and surname, titles removed; null when it is a role, not a person. */
@@ -75,15 +41,21 @@ export interface PersonName {
   surname: string | null;
 }
 
-/** The tokens of a person's name without titles, or null when the text reads as a role or agency. */
+function isNameToken(token: string, k: number): boolean {
+  if (k > 0 && PARTICLES.has(token.toLowerCase())) return true;
+  return isNameShaped(token.replace(/[.,]$/, '')) || isNameShaped(token);
+}
+
+/** The tokens of a person's name without titles or honours, or null when the text reads as a role or agency. */
 export function parsePersonName(name: string): PersonName | null {
   const all = normaliseSpaces(name).split(' ').filter(Boolean);
   let i = 0;
   while (i < all.length - 1 && isTitle(all[i])) i++;
-  const tokens = all.slice(i);
-  if (tokens.length === 0 || tokens.length > 5) return null;
-  const mixedCase = tokens.some((t) => !isAcronym(t));
-  if (!tokens.every(isNameToken) || (mixedCase && tokens.some(isAcronym))) return null;
+  let tokens = all.slice(i);
+  while (tokens.length > 1 && POSTNOMINALS.has(bare(tokens[tokens.length - 1])) && tokens[tokens.length - 1] === tokens[tokens.length - 1].toUpperCase()) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0 || tokens.length > 6) return null;
+  if (!tokens.every((t, k) => isNameToken(t, k) && !isAgencyWord(t))) return null;
+  if (tokens.every((t) => isInitial(t) || PARTICLES.has(t.toLowerCase()))) return null;
   let s = tokens.length - 1;
   while (s > 1 && PARTICLES.has(tokens[s - 1].toLowerCase())) s--;
   return { tokens, first: tokens[0], surname: tokens.length > 1 ? tokens.slice(s).join(' ') : null };
@@ -91,28 +63,12 @@ export function parsePersonName(name: string): PersonName | null {
 
 /**
  * A lead-officer cell that also holds the agency ("Helen Boocock Probation", "PC Eileen Banton
- * Swadlincote Police"): up to two name tokens (plus surname particles) after any titles, the rest
- * is the agency. Null when it does not start with a person's name.
+ * Swadlincote Police"), split by the product's one splitter. Null when it does not start with a
+ * person's name.
  */
 export function splitPersonAndAgency(text: string): { name: string; agency: string | null } | null {
-  const all = normaliseSpaces(text).split(' ').filter(Boolean);
-  let i = 0;
-  while (i < all.length - 1 && isTitle(all[i])) i++;
-  let j = i;
-  let named = 0;
-  while (j < all.length && named < 2) {
-    const t = all[j];
-    if (PARTICLES.has(t.toLowerCase()) && named > 0) {
-      j++;
-      continue;
-    }
-    if (!isNameToken(t) || isAcronym(t)) break;
-    named++;
-    j++;
-  }
-  if (named === 0) return null;
-  const agency = all.slice(j).join(' ');
-  return { name: all.slice(0, j).join(' '), agency: agency === '' ? null : agency };
+  const s = splitPersonAgency(text);
+  return s.person ? { name: s.person, agency: s.agency } : null;
 }
 
 /** One cell may name several people: "Tim O'Neill / Dave Simmonds", one per line, "A and B". */
@@ -130,37 +86,68 @@ function personKey(name: string): string {
 }
 
 /**
- * Every lead officer the plan names, with the agency they lead for as the replacement (the agency
- * given most often for that person; the agency written after the name when the plan did not split
- * them; DEFAULT_ROLE when none). Roles ("Community Safety Manager") are not people and are skipped.
+ * Collects people: each person once (by name, any case or apostrophe), with the agency they are
+ * given most often as the replacement, DEFAULT_ROLE when none.
  */
-export function knownPeopleFromPlan(actions: readonly Action[]): KnownPerson[] {
-  const byKey = new Map<string, { name: string; agencies: Map<string, number>; order: number }>();
-  for (const a of actions) {
-    if (!a.leadOfficer) continue;
-    for (const part of splitPeople(a.leadOfficer)) {
-      const agency = a.leadAgency ? normaliseSpaces(a.leadAgency) : null;
-      let name = part;
-      let replacement = agency;
-      if (agency && name.toLowerCase().endsWith(` ${agency.toLowerCase()}`)) name = name.slice(0, -agency.length).trim();
-      if (!parsePersonName(name)) {
-        const split = splitPersonAndAgency(name);
-        if (!split || !parsePersonName(split.name)) continue;
-        name = split.name;
-        replacement = replacement ?? split.agency;
-      }
-      const key = personKey(name);
-      const entry = byKey.get(key) ?? { name, agencies: new Map<string, number>(), order: byKey.size };
-      if (replacement) entry.agencies.set(replacement, (entry.agencies.get(replacement) ?? 0) + 1);
-      byKey.set(key, entry);
-    }
+export class PeopleBook {
+  private byKey = new Map<string, { name: string; agencies: Map<string, number> }>();
+
+  /** Adds a person; returns false when the text does not read as a person's name. */
+  add(name: string, agency: string | null): boolean {
+    const n = normaliseSpaces(name);
+    if (!parsePersonName(n)) return false;
+    const key = personKey(n);
+    const entry = this.byKey.get(key) ?? { name: n, agencies: new Map<string, number>() };
+    const a = agency ? normaliseSpaces(agency) : '';
+    if (a) entry.agencies.set(a, (entry.agencies.get(a) ?? 0) + 1);
+    this.byKey.set(key, entry);
+    return true;
   }
-  return [...byKey.values()].map((e) => {
-    let best: string | null = null;
-    let n = 0;
-    for (const [agency, count] of e.agencies) if (count > n) [best, n] = [agency, count];
-    return { name: e.name, replacement: best ?? DEFAULT_ROLE };
-  });
+
+  /** Every person and agency a lead cell names, by the product's one splitter. */
+  private leads = new Map<string, PersonAgency[]>();
+
+  addLead(text: string, fallbackAgency: string | null = null): void {
+    // Plans repeat the same leads down hundreds of rows: each text is split once.
+    let leads = this.leads.get(text);
+    if (!leads) this.leads.set(text, (leads = leadsIn(text)));
+    leads.forEach((l, i) => {
+      // "Sue Haslett" on one line and "Partnership Support Team" on the next: the agency that follows.
+      const next = leads.slice(i + 1).find((x) => x.person === null && x.agency)?.agency ?? null;
+      if (l.person) this.add(l.person, l.agency ?? next ?? fallbackAgency);
+    });
+  }
+
+  people(): KnownPerson[] {
+    return [...this.byKey.values()].map((e) => {
+      let best: string | null = null;
+      let n = 0;
+      for (const [agency, count] of e.agencies) if (count > n) [best, n] = [agency, count];
+      return { name: e.name, replacement: best ?? DEFAULT_ROLE };
+    });
+  }
+}
+
+/**
+ * Every person the plan's leads name, with the agency they lead for as the replacement (the agency
+ * given most often for that person; the agency written after the name when the plan did not split
+ * them; DEFAULT_ROLE when none). Leads that did not split are read again, so "Amara Okafor
+ * Probation" left whole in leadAgency is still learned. Roles ("Community Safety Manager") are not people.
+ */
+export function knownPeopleFromPlan(actions: readonly Action[], book = new PeopleBook()): KnownPerson[] {
+  for (const a of actions) {
+    const agency = a.leadAgency ? normaliseSpaces(a.leadAgency) : null;
+    if (a.leadOfficer) {
+      for (const part of splitPeople(a.leadOfficer)) {
+        let name = part;
+        if (agency && name.toLowerCase().endsWith(` ${agency.toLowerCase()}`)) name = name.slice(0, -agency.length).trim();
+        if (book.add(name, agency)) continue;
+        book.addLead(name, agency);
+      }
+    }
+    if (a.leadAgency) book.addLead(a.leadAgency);
+  }
+  return book.people();
 }
 
 // ---- recognising names in text ----
@@ -169,6 +156,9 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Letters that do not decompose into a base letter and an accent. */
+const FOLD: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'ı': 'i', 'œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h' };
+
 /** A name token as a pattern: any apostrophe (or none, or a space), any hyphen, an optional full stop. */
 function tokenPattern(token: string): string {
   let out = '';
@@ -176,7 +166,11 @@ function tokenPattern(token: string): string {
     if (APOSTROPHES.includes(ch)) out += `(?:[${APOSTROPHES}]\\s?|[\\s_-])?`;
     else if (HYPHENS.includes(ch)) out += `(?:[${HYPHEN_CLASS}]|\\s)?`;
     else if (ch === '.') out += '\\.?';
-    else out += escapeRegex(ch);
+    else {
+      // Logins and e-mail addresses drop accents: "Wiśniewska" is also "wisniewska".
+      const base = FOLD[ch.toLowerCase()] ?? ch.normalize('NFD').replace(/\p{M}/gu, '');
+      out += base && base !== ch ? `(?:${escapeRegex(ch)}|${escapeRegex(base)})` : escapeRegex(ch);
+    }
   }
   return out;
 }
@@ -213,7 +207,19 @@ function patternsFor(p: KnownPerson): NamePattern[] {
     add(`${sur},\\s*${TITLE_PATTERN}*${first}`, 1);
     add(`${TITLE_PATTERN}+${sur}${own}`, 2);
     add(`${escapeRegex(parsed.first[0])}\\.?${WS}${sur}${own}`, 2);
-    if (parsed.surname.length >= 2) add(sur, 3, true);
+    add(`${sur}${WS}${first}`, 2);
+    // Login and e-mail forms: helen.boocock, h.boocock, hboocock, HBoocock, boocock.h, helenb.
+    const login = parsed.surname.split(' ').map(tokenPattern).join('[._-]?');
+    const initial = escapeRegex(parsed.first[0]);
+    add(`${first}[._-]?${login}`, 2);
+    add(`${initial}[._]${login}`, 2);
+    if (!isAgencyWord(parsed.first[0] + parsed.surname.replace(/[^\p{L}]/gu, ''))) add(`${initial}${login}`, 2);
+    add(`${login}[._]${first}`, 2);
+    add(`${login}[._]${initial}`, 2);
+    add(`${first}[._]${escapeRegex(parsed.surname[0])}`, 2);
+    // The surname alone, in any case, unless it is also an everyday word ("young people").
+    const everyday = COMMON_WORD_SURNAMES.has(parsed.surname.toLowerCase()) || isAgencyWord(parsed.surname) || isPlaceWord(parsed.surname);
+    if (parsed.surname.length >= 2) add(sur, 3, everyday);
   } else {
     add(`${TITLE_PATTERN}+${full}${own}`, 2);
   }
@@ -246,7 +252,7 @@ function resolveShared(patterns: NamePattern[]): NamePattern[] {
   return out;
 }
 
-function compile(people: readonly KnownPerson[], anyCase: boolean): (text: string) => string {
+function compile(people: readonly KnownPerson[], anyCase: boolean, onReplace?: () => void): (text: string) => string {
   const patterns = resolveShared(
     people
       .filter((p) => normaliseSpaces(p.name) !== '')
@@ -255,14 +261,31 @@ function compile(people: readonly KnownPerson[], anyCase: boolean): (text: strin
   );
   if (patterns.length === 0) return (text) => text;
   const re = buildRegex(patterns);
-  return (text: string) =>
-    text.replace(re, (match: string, ...groups: unknown[]) => {
+  // Every form of a name holds one of its words whole; texts holding none are left at once.
+  const keys = [...new Set(people.flatMap((p) => (parsePersonName(p.name)?.tokens ?? normaliseSpaces(p.name).split(' ')).map(letters)))].filter((k) => k.length >= 2);
+  return (text: string) => {
+    const flat = letters(text);
+    if (!keys.some((k) => flat.includes(k))) return text;
+    return text.replace(re, (match: string, ...groups: unknown[]) => {
       const i = groups.findIndex((g, k) => k < patterns.length && g !== undefined);
       const p = patterns[i];
       if (!p) return match;
       if (p.capitalisedOnly && !anyCase && !/^\p{Lu}/u.test(match)) return match;
+      onReplace?.();
       return p.replacement;
     });
+  };
+}
+
+/** Lower case, accents and every non-letter dropped: "O’Neill" and "o-neill" are both "oneill". */
+function letters(s: string): string {
+  let out = '';
+  for (const ch of s.toLowerCase().normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (FOLD[ch]) out += FOLD[ch];
+    else if (/\p{L}/u.test(ch)) out += ch;
+  }
+  return out;
 }
 
 /**
@@ -272,8 +295,8 @@ function compile(people: readonly KnownPerson[], anyCase: boolean): (text: strin
  * `anyCase`, for lower-case ids and slugs). Whole words only.
  * A replacement that itself names a known person becomes DEFAULT_ROLE.
  */
-export function nameRedactor(people: readonly KnownPerson[], options: { anyCase?: boolean } = {}): (text: string) => string {
+export function nameRedactor(people: readonly KnownPerson[], options: { anyCase?: boolean; onReplace?: () => void } = {}): (text: string) => string {
   const first = compile(people, true);
   const safe = people.map((p) => ({ ...p, replacement: first(p.replacement) === p.replacement ? p.replacement : DEFAULT_ROLE }));
-  return compile(safe, options.anyCase ?? false);
+  return compile(safe, options.anyCase ?? false, options.onReplace);
 }

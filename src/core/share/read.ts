@@ -18,7 +18,7 @@ import {
   UniformColumn,
   UniformRecord,
 } from './uniform-format';
-import { SUPPRESSED_DERIVED } from './depersonalise';
+import { NHS_SUPPRESSED, SUPPRESSED_DERIVED } from './suppress';
 
 export interface ParsedUniform {
   /** False when the whole file was rejected (not v1); records is then empty. */
@@ -174,7 +174,7 @@ function parseNumber(v: CellValue, bad: (message: string) => void): number | str
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   const t = unneutralise(cellText(v).trim());
   if (PLAIN_NUMBER.test(t)) return Number(t);
-  if (SUPPRESSED.test(t) || t === SUPPRESSED_DERIVED) return t;
+  if (SUPPRESSED.test(t) || t === SUPPRESSED_DERIVED || t === NHS_SUPPRESSED) return t;
   bad(`"${t}" is not a plain number (no thousands separators, "." decimal) or suppressed text such as "<5"; left empty.`);
   return null;
 }

@@ -6,6 +6,8 @@
 import { ColumnSpec, DEFAULT_SHEET_NAMES, SheetSpec, SpecValue } from '../sheets/spec';
 import { columnLetters } from '../grid';
 import { neutralise } from './neutralise';
+import { DepersonaliseReport } from './depersonalise';
+import { REMOVAL_KINDS, RemovalCounts, RemovalKind } from './patterns';
 import { SCHEMA_VERSION, UNIFORM_COLUMNS, UniformColumn, UniformRecord, recordToRow, RecordType } from './uniform-format';
 
 export type ExportMode = 'personalised' | 'de-personalised';
@@ -17,12 +19,25 @@ export interface ExportMeta {
   partnership: string | null;
   mode: ExportMode;
   suppressBelow: number | null;
+  /** The NHS rule: 1-7 shown as "*", other counts rounded to the nearest 5. */
+  roundNhs?: boolean;
   counts: Record<RecordType, number>;
+  /** De-personalised exports: what was removed, by kind. */
+  removed?: RemovalCounts;
+  /** De-personalised exports: capitalised pairs left in free text, for a person to check. */
+  residual?: string[];
 }
 
 export function exportMeta(
   records: readonly UniformRecord[],
-  options: { exportedOn: string; partnership: string | null; depersonalised: boolean; suppressBelow?: number | null },
+  options: {
+    exportedOn: string;
+    partnership: string | null;
+    depersonalised: boolean;
+    suppressBelow?: number | null;
+    roundNhs?: boolean;
+    report?: DepersonaliseReport;
+  },
 ): ExportMeta {
   const counts: Record<RecordType, number> = { action: 0, indicator: 0, measurement: 0 };
   for (const r of records) counts[r.record_type]++;
@@ -32,13 +47,36 @@ export function exportMeta(
     partnership: options.partnership,
     mode: options.depersonalised ? 'de-personalised' : 'personalised',
     suppressBelow: options.suppressBelow ?? null,
+    roundNhs: options.roundNhs ?? false,
     counts,
+    ...(options.report ? { removed: options.report.removed, residual: options.report.residual } : {}),
   };
+}
+
+/** "3 named people, 1 e-mail address, 0 ..." */
+export function removedSummary(removed: RemovalCounts): string {
+  const plural: Record<RemovalKind, string> = {
+    'named person': 'named people',
+    'e-mail address': 'e-mail addresses',
+    'phone number': 'phone numbers',
+    'titled name': 'titled names',
+    'victim or witness name': 'victim or witness names',
+  };
+  return REMOVAL_KINDS.map((k) => `${removed[k]} ${removed[k] === 1 ? k : plural[k]}`).join(', ');
+}
+
+function smallCounts(meta: ExportMeta): string {
+  const parts: string[] = [];
+  if (meta.suppressBelow !== null) parts.push(`counts below ${meta.suppressBelow} shown as "<${meta.suppressBelow}"`);
+  if (meta.roundNhs) parts.push('NHS rule: counts of 1 to 7 shown as "*", other counts rounded to the nearest 5');
+  if (parts.length === 0) return 'Not suppressed';
+  const first = parts.join('; ');
+  return `${first[0].toUpperCase()}${first.slice(1)}; figures that would give a hidden count back (variances, the rest of a trajectory, a part of a total) are hidden too ("suppressed" or "*")`;
 }
 
 /** The About facts as label/value pairs (also suitable for a message next to a CSV). */
 export function aboutLines(meta: ExportMeta): [string, string][] {
-  return [
+  const lines: [string, string][] = [
     ['Format', 'SaferPlan uniform data-sharing format'],
     ['Schema version', meta.schemaVersion],
     ['Exported on', meta.exportedOn],
@@ -46,15 +84,27 @@ export function aboutLines(meta: ExportMeta): [string, string][] {
     [
       'Mode',
       meta.mode === 'de-personalised'
-        ? 'De-personalised: lead_officer left empty; named people replaced by their agency or role in every field'
+        ? 'De-personalised: lead_officer left empty; every person the workbook names replaced by their agency or "[person]" in every field; e-mail addresses, phone numbers and titled names removed'
         : 'Personalised: contains the names of lead officers (personal data)',
     ],
-    ['Small counts', meta.suppressBelow === null ? 'Not suppressed' : `Counts below ${meta.suppressBelow} shown as "<${meta.suppressBelow}"`],
+  ];
+  if (meta.mode === 'de-personalised' && meta.removed) lines.push(['Removed', removedSummary(meta.removed)]);
+  if (meta.mode === 'de-personalised' && meta.residual) {
+    lines.push([
+      'Check by hand',
+      meta.residual.length
+        ? `Capitalised pairs left in the text that might be names: ${meta.residual.join('; ')}`
+        : 'No capitalised pairs left in the text outside known agency, role and place words',
+    ]);
+  }
+  lines.push(
+    ['Small counts', smallCounts(meta)],
     ['Records', `${meta.counts.action} actions, ${meta.counts.indicator} indicators, ${meta.counts.measurement} measurements`],
     ['Columns', UNIFORM_COLUMNS.join(', ')],
     ['Dates', 'ISO YYYY-MM-DD, stored as text'],
     ['Safety', "Text starting with = + - @ tab or carriage return is prefixed with ' so no spreadsheet runs it"],
-  ];
+  );
+  return lines;
 }
 
 const WIDTHS: Partial<Record<UniformColumn, number>> = {

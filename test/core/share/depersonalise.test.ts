@@ -1,6 +1,7 @@
 import { Action } from '../../../src/core/plan';
 import { toCsv } from '../../../src/core/share/csv';
-import { depersonalise, suppressSmallCounts } from '../../../src/core/share/depersonalise';
+import { depersonalise } from '../../../src/core/share/depersonalise';
+import { suppressSmallCounts } from '../../../src/core/share/suppress';
 import { DEFAULT_ROLE, knownPeopleFromPlan, nameRedactor, parsePersonName, splitPersonAndAgency } from '../../../src/core/share/people';
 import { uniformRecords } from '../../../src/core/share/uniform-format';
 import { action, criminalDamageMeasurements, criminalDamageTarget, SEED_003_NAME_WORDS, seed003Actions } from './fixtures';
@@ -183,8 +184,10 @@ describe('small-count suppression', () => {
     expect(out[3]).toMatchObject({ value: null, milestone: '<5', variance: null });
   });
 
-  it('leaves counts at or above N, and percentages, as numbers', () => {
-    expect(suppressSmallCounts(base, 3)[1]).toMatchObject({ value: 3, milestone: 3.5, target: '<3', variance: -0.5 });
+  it('leaves counts at or above N, and percentages, as numbers; hides the rest of a trajectory whose target is hidden', () => {
+    // The target 2 is below 3: the milestones (3.5) lie on the line to it, so they would give it back.
+    expect(suppressSmallCounts(base, 3)[1]).toMatchObject({ value: 3, milestone: 'suppressed', target: '<3', variance: 'suppressed' });
+    expect(suppressSmallCounts(base, 2)[1]).toMatchObject({ value: 3, milestone: 3.5, target: 2, variance: -0.5 });
     const pct = suppressSmallCounts(base, 5).find((r) => r.unit === 'percent')!;
     expect(pct).toMatchObject({ value: 2, milestone: 3, target: 1, variance: -1 });
   });

@@ -1,0 +1,76 @@
+/**
+ * Who the workbook names, learned before anything is removed: lead cells (including those that did
+ * not split), membership lists such as seed 001's panel tables, returns' NAME rows, sheet names,
+ * and anyone named by a title or as a victim or witness in any cell. Each person is then removed
+ * from every field of a de-personalised export in every form (people.ts).
+ */
+import { CellValue, Grid } from '../grid';
+import { Action } from '../plan';
+import { isAgencyWord, peopleInList, splitPersonAgency } from '../people';
+import { KnownPerson, PeopleBook, knownPeopleFromPlan } from './people';
+import { namesByPattern } from './patterns';
+
+/** Cells that label a person's name: "NAME", "Contact", "Lead officer:", "Completed by". */
+const NAME_LABEL = /^(?:names?|contact(?: name)?|contacts?|lead officers?|officer name|named officer|chair(?:person)?|members?|team members?|associate members?|completed by|prepared by|signed|author)\s*:?$/i;
+/** "Name: Jess Berry" in one cell. */
+const INLINE_LABEL = /^(?:names?|contact(?: name)?|lead officer|completed by|prepared by|author)\s*:\s*(.+)$/i;
+
+function hasAgency(text: string): boolean {
+  return text.split(/\s+/).some((w) => isAgencyWord(w) || /^\p{Lu}{2,}$/u.test(w.replace(/[()'’s]+$/u, '')));
+}
+
+function rowTexts(row: readonly CellValue[]): string[] {
+  return row.map((v) => (typeof v === 'string' ? v.trim() : ''));
+}
+
+/** People in one sheet: its name, NAME rows, membership rows, titled and victim/witness names. */
+function learnFromGrid(g: Grid, book: PeopleBook): void {
+  const fromSheet = splitPersonAgency(g.sheet);
+  if (fromSheet.person) book.add(fromSheet.person, null);
+  for (const row of g.rows) {
+    const texts = rowTexts(row);
+    texts.forEach((t, c) => {
+      if (!t) return;
+      // A labelled name: the next non-empty cell to the right holds one or more people.
+      if (NAME_LABEL.test(t.replace(/<\/?b>/gi, '').trim())) {
+        const value = texts.slice(c + 1).find((x) => x !== '');
+        const agency = texts.find((x, k) => k !== c && x && x !== value && hasAgency(x)) ?? null;
+        if (value) for (const p of peopleInList(value)) book.add(p.person!, p.agency ?? agency);
+      }
+      const inline = INLINE_LABEL.exec(t);
+      if (inline) for (const p of peopleInList(inline[1])) book.add(p.person!, p.agency);
+      // A membership row: a cell that is only a name, next to a cell naming an agency or role.
+      const beside = [texts[c + 1], texts[c - 1]].find((x) => x && hasAgency(x) && !splitPersonAgency(x).person) ?? null;
+      if (beside !== null) {
+        for (const line of t.split(/\r?\n/)) {
+          const s = splitPersonAgency(line);
+          if (s.person && s.agency === null) book.add(s.person, beside);
+        }
+      }
+      if (/[\p{Lu}]/u.test(t)) for (const n of namesByPattern(t)) book.add(n.name, null);
+    });
+  }
+}
+
+export interface LearnInput {
+  actions: readonly Action[];
+  /** The workbook's sheets; generated sheets (ours) are skipped. */
+  grids?: readonly Grid[];
+  /** Further text to read names from (the export's free-text fields). */
+  texts?: readonly string[];
+  /** People the caller adds, such as names from partner returns. */
+  more?: readonly KnownPerson[];
+}
+
+/** Every person the workbook names, each with the agency that replaces them. */
+export function learnPeople(input: LearnInput): KnownPerson[] {
+  const book = new PeopleBook();
+  knownPeopleFromPlan(input.actions, book);
+  for (const p of input.more ?? []) {
+    if (book.add(p.name, p.replacement)) continue;
+    for (const q of peopleInList(p.name)) book.add(q.person!, q.agency ?? p.replacement);
+  }
+  for (const g of input.grids ?? []) if (!g.generated) learnFromGrid(g, book);
+  for (const t of input.texts ?? []) for (const n of namesByPattern(t)) book.add(n.name, null);
+  return book.people();
+}
