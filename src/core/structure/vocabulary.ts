@@ -2,7 +2,7 @@
  * Header words partnerships use for each field of an action. A header cell is matched after
  * normalising (lower case, punctuation and extra spaces removed). Extend here, not in the walker.
  */
-export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress';
+export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress' | 'percent';
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   ref: ['no', 'ref', 'ref no', 'reference no', 'action id', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
@@ -15,6 +15,8 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
   strand: ['strand', 'approach', 'strategy strand'],
   progress: ['progress', 'progress update', 'update', 'comments', 'progress to date', 'notes', 'commentary'],
+  // "% complete": the % is dropped when a header is normalised.
+  percent: ['percent complete', 'percentage complete', 'complete', 'completed', 'percent', 'percentage', 'per cent complete', 'achieved'],
 };
 
 export function normaliseHeader(text: string): string {
@@ -76,6 +78,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   theme: 'Theme',
   strand: 'Strand',
   progress: 'Progress',
+  percent: '% complete',
 };
 
 export function synonymsList(field: Field): string {

@@ -1,0 +1,189 @@
+/** The cases under "Why" in issue #13: older plans whose Word tables were pasted into Excel. */
+import { structurePlan } from '../../../src/core/structure/structure';
+import { validateActions } from '../../../src/core/validate/actions';
+import { buildGrid } from '../../fixtures/grid-builder';
+
+const d = (y: number, m: number, dd: number) => new Date(Date.UTC(y, m - 1, dd));
+
+describe('a date column headed "Output target and date(s)"', () => {
+  const grid = () =>
+    buildGrid('Action Plan', [
+      ['Objective', 'Action', 'Lead', 'Output target and date(s)'],
+      ['Reduce youth crime', 'Deliver drugs education', 'Education Service', 'Programmes in schools by September 2002'],
+      [null, 'Open a youth shelter', 'Parks', 'By June 2002'],
+      [null, 'Review CCTV coverage', 'Police', 'Two new cameras in place by end of March 2003'],
+    ]);
+
+  test('gives every action its due date, with a note saying where it came from', () => {
+    const { plan, recognised } = structurePlan([grid()]);
+    expect(plan.actions.map((a) => [a.action, a.measure, a.due])).toEqual([
+      ['Deliver drugs education', 'Programmes in schools by September 2002', '2002-09-30'],
+      ['Open a youth shelter', 'By June 2002', '2002-06-30'],
+      ['Review CCTV coverage', 'Two new cameras in place by end of March 2003', '2003-03-31'],
+    ]);
+    const notes = plan.findings.filter((f) => f.code === 'due-from-measure');
+    expect(notes.map((f) => [f.severity, f.cell])).toEqual([['info', 'D2'], ['info', 'D3'], ['info', 'D4']]);
+    expect(notes[0].message).toContain('"by September 2002"');
+    expect(plan.findings.map((f) => f.code)).not.toContain('missing-column-timescale');
+    const codes = validateActions(recognised, { today: d(2002, 1, 1) }).map((f) => f.code);
+    expect(codes).not.toContain('missing-timescale');
+  });
+
+  test('a baseline year in the measure text is not a due date', () => {
+    const g = buildGrid('Sheet1', [
+      ['Action', 'Lead', 'Target'],
+      ['Reduce rowdy behaviour', 'ASB Team', 'Reduce incidents by 5% from the baseline year (2007/2008)'],
+      ['Perception survey', 'Police', 'Survey results published by December 2009'],
+    ]);
+    const { plan } = structurePlan([g]);
+    expect(plan.actions.map((a) => a.due)).toEqual([null, '2009-12-31']);
+    // No date column at all: still reported, the measure's date notwithstanding.
+    expect(plan.findings.map((f) => f.code)).toContain('missing-column-timescale');
+  });
+
+  test('a column whose cells are timescales is the timescale column, whatever its header', () => {
+    const g = buildGrid('Sheet1', [
+      ['Ref', 'Action', 'Lead', 'Resources', 'Completion', 'Date raised'],
+      ['1', 'Refresh the ASB policy', 'ASB Officer', 'Officer time', 'March 2003', d(2002, 1, 1)],
+      ['2', 'Train wardens', 'Wardens', '£2,000', 'Ongoing', d(2002, 1, 1)],
+      ['3', 'Publish newsletter', 'Comms', 'Print budget', 'Quarterly', d(2002, 2, 1)],
+    ]);
+    const { plan } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.timescale, a.due])).toEqual([
+      ['March 2003', '2003-03-31'],
+      ['Ongoing', null],
+      ['Quarterly', null],
+    ]);
+    expect(plan.findings.map((f) => f.code)).not.toContain('missing-column-timescale');
+  });
+
+  test('"Date raised" and "Start date" columns are never taken for the due date', () => {
+    const g = buildGrid('Sheet1', [
+      ['Action', 'Lead', 'Start date'],
+      ['Refresh the ASB policy', 'ASB Officer', d(2002, 1, 1)],
+      ['Train wardens', 'Wardens', d(2002, 2, 1)],
+    ]);
+    const { plan } = structurePlan([g]);
+    expect(plan.actions.map((a) => a.due)).toEqual([null, null]);
+  });
+});
+
+describe('context above the header row', () => {
+  test('a chapter heading in capitals sets the priority and a Strategic Goal line the theme; the sheet name does not win', () => {
+    const g = buildGrid('Implementation Plan', [
+      ['Safer Somewhere Partnership'],
+      ['Crime and Disorder Reduction Strategy 2002-2005'],
+      [],
+      ['REDUCING BURGLARY'],
+      ['Burglary Strategic Goal – Increase awareness of home security'],
+      ['Action', 'Lead', 'Timescale'],
+      ['Home security surveys', 'Police', 'By June 2002'],
+      [],
+      ['YOUTH NUISANCE'],
+      ['Action', 'Lead', 'Timescale'],
+      ['Detached youth work', 'Youth Service', 'By June 2002'],
+    ]);
+    const { plan } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.priority, a.theme])).toEqual([
+      ['REDUCING BURGLARY', 'Burglary Strategic Goal – Increase awareness of home security'],
+      ['YOUTH NUISANCE', null],
+    ]);
+  });
+
+  test('with no heading, the sheet name is the last resort; document furniture is no heading', () => {
+    const g = buildGrid('Action Plan', [['INTRODUCTION'], ['Action', 'Lead', 'Timescale'], ['Home security surveys', 'Police', 'By June 2002']]);
+    expect(structurePlan([g]).plan.actions[0].priority).toBe('Action Plan');
+  });
+});
+
+describe('references by grammar', () => {
+  test('"1a", "1b", "1d*" leading the action text become references, the * a flag from the legend', () => {
+    const g = buildGrid('Sheet1', [
+      ['Action', 'Lead', 'Timescale'],
+      ['1a Run a burglary reduction campaign', 'Police', 'March 2003'],
+      ['1b Target-harden repeat victims', 'Housing', 'March 2003'],
+      ['1d* Provide alley gates', 'Council', 'March 2003'],
+      ['* Also in the Drugs plan'],
+    ]);
+    const { plan } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.ref, a.action, a.flags])).toEqual([
+      ['1a', 'Run a burglary reduction campaign', []],
+      ['1b', 'Target-harden repeat victims', []],
+      ['1d', 'Provide alley gates', ['Also in the Drugs plan']],
+    ]);
+    expect(plan.findings.map((f) => f.code)).not.toContain('missing-ref');
+  });
+});
+
+describe('merged cells mean one action', () => {
+  test('a two-paragraph action over two rows, its lead and date merged down beside it, is one action', () => {
+    const g = buildGrid(
+      'Sheet1',
+      [
+        ['Action', 'Lead', 'Target', 'Timescale'],
+        ['Set up a multi-agency panel for prolific offenders.', 'Probation', 'Panel meets monthly', 'By June 2002'],
+        ['The panel will agree an individual plan for each offender.', null, 'Plans for 30 offenders', null],
+        ['Expand the arrest referral scheme', 'DAT', '200 referrals', 'March 2003'],
+      ],
+      ['B2:B3', 'D2:D3'],
+    );
+    const { plan, recognised } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.action, a.leadAgency, a.measure, a.due])).toEqual([
+      ['Set up a multi-agency panel for prolific offenders.\nThe panel will agree an individual plan for each offender.', 'Probation', 'Panel meets monthly\nPlans for 30 offenders', '2002-06-30'],
+      ['Expand the arrest referral scheme', 'DAT', '200 referrals', '2003-03-31'],
+    ]);
+    const codes = validateActions(recognised, { today: d(2002, 1, 1) }).map((f) => f.code);
+    expect(codes).not.toContain('missing-lead');
+    expect(codes).not.toContain('missing-timescale');
+  });
+
+  test('a lead merged down over several numbered actions is the lead of each', () => {
+    const g = buildGrid(
+      'Sheet1',
+      [
+        ['Ref', 'Action', 'Lead', 'Timescale'],
+        ['1.1', 'Audit street lighting', 'Council Highways', 'March 2003'],
+        ['1.2', 'Replace broken lights', null, 'June 2003'],
+      ],
+      ['C2:C3'],
+    );
+    const { plan, recognised } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.ref, a.leadAgency])).toEqual([
+      ['1.1', 'Council Highways'],
+      ['1.2', 'Council Highways'],
+    ]);
+    expect(recognised[1].cells.lead).toBe('C2');
+  });
+});
+
+describe('status words and percentage complete', () => {
+  test('Ongoing, Delayed, Slipped, Achieved and percentages map onto the vocabulary', () => {
+    const g = buildGrid('Sheet1', [
+      ['Action', 'Lead', 'Timescale', 'Status'],
+      ['A', 'Police', 'March 2003', 'Ongoing'],
+      ['B', 'Police', 'March 2003', 'Delayed'],
+      ['C', 'Police', 'March 2003', 'Slipped'],
+      ['D', 'Police', 'March 2003', 'Achieved'],
+      ['E', 'Police', 'March 2003', '100%'],
+      ['F', 'Police', 'March 2003', 1],
+      ['G', 'Police', 'March 2003', 0],
+      ['H', 'Police', 'March 2003', '60%'],
+    ]);
+    const { plan, recognised } = structurePlan([g]);
+    expect(plan.actions.map((a) => a.status)).toEqual(['On track', 'Off track', 'Off track', 'Complete', 'Complete', 'Complete', 'Not started', null]);
+    expect(recognised[7].progress).toBe('60% complete');
+    expect(validateActions(recognised, { today: d(2002, 1, 1) }).map((f) => f.code)).not.toContain('unknown-status');
+  });
+
+  test('a percentage-complete column feeds status and progress', () => {
+    const g = buildGrid('Sheet1', [
+      ['Action', 'Lead', 'Timescale', '% complete'],
+      ['A', 'Police', 'March 2003', 1],
+      ['B', 'Police', 'March 2003', 0.4],
+      ['C', 'Police', 'March 2003', '0%'],
+    ]);
+    const { plan, recognised } = structurePlan([g]);
+    expect(plan.actions.map((a) => a.status)).toEqual(['Complete', null, 'Not started']);
+    expect(recognised.map((r) => r.progress)).toEqual(['100% complete', '40% complete', '0% complete']);
+  });
+});
