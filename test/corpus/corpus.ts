@@ -1,0 +1,10 @@
+/**
+ * Every plan of the recognition corpus, one file a plan under plans/, listed here by hand and
+ * sorted by file name. Add a new plan's import and its entry below.
+ */
+import { CorpusPlan } from './types';
+import { plan as salford200205 } from './plans/salford-2002-05';
+
+export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
+  { slug: 'salford-2002-05', plan: salford200205 },
+];
