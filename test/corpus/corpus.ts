@@ -4,7 +4,9 @@
  */
 import { CorpusPlan } from './types';
 import { plan as salford200205 } from './plans/salford-2002-05';
+import { plan as sheffieldHateCrime201013 } from './plans/sheffield-hate-crime-2010-13';
 
 export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
   { slug: 'salford-2002-05', plan: salford200205 },
+  { slug: 'sheffield-hate-crime-2010-13', plan: sheffieldHateCrime201013 },
 ];

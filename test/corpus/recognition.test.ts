@@ -9,7 +9,7 @@
  *
  * Normalisation (fold): Unicode NFKC; curly quotes to straight, en/em dashes to "-"; lower case;
  * runs of white space to one space; trimmed; spaces around ";" (the list separator of several
- * leads) removed. Then per field:
+ * leads) removed; trailing ":", ";", "." and "," removed (a heading "Goal 1:" is "goal 1"). Then per field:
  * - ref, leadOfficer, leadAgency, priority, theme: folded values equal (null only equals null);
  *   so agencies compare case-insensitively, several leads in their order joined by "; ";
  * - action: the found text, folded, starts with the truth's opening words, folded;
@@ -47,7 +47,8 @@ export function fold(s: string | null | undefined): string | null {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/ ?; ?/g, ';');
+    .replace(/ ?; ?/g, ';')
+    .replace(/[\s:;.,]+$/, '');
 }
 
 function startsWithTruth(found: Action, truth: TruthAction): boolean {

@@ -18,7 +18,7 @@ export const plan: CorpusPlan = {
   kind: 'table',
   sheets: [
     {
-      name: 'Implementation Plan',
+      name: 'Sheet1',
       rows: [
         ['Salford'],
         ['Crime and Disorder Reduction Partnership'],
