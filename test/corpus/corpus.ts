@@ -3,10 +3,14 @@
  * sorted by file name. Add a new plan's import and its entry below.
  */
 import { CorpusPlan } from './types';
+import { plan as csLeisureScrutinyNp2007 } from './plans/cs-leisure-scrutiny-np-2007';
 import { plan as salford200205 } from './plans/salford-2002-05';
 import { plan as sheffieldHateCrime201013 } from './plans/sheffield-hate-crime-2010-13';
+import { plan as stocktonNpScrutiny2009 } from './plans/stockton-np-scrutiny-2009';
 
 export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
+  { slug: 'cs-leisure-scrutiny-np-2007', plan: csLeisureScrutinyNp2007 },
   { slug: 'salford-2002-05', plan: salford200205 },
   { slug: 'sheffield-hate-crime-2010-13', plan: sheffieldHateCrime201013 },
+  { slug: 'stockton-np-scrutiny-2009', plan: stocktonNpScrutiny2009 },
 ];
