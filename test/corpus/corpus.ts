@@ -9,6 +9,7 @@ import { plan as hertfordshireSeriousViolenceDelivery } from './plans/hertfordsh
 import { plan as outerHebridesAsb200508 } from './plans/outer-hebrides-asb-2005-08';
 import { plan as salford200205 } from './plans/salford-2002-05';
 import { plan as sheffieldHateCrime201013 } from './plans/sheffield-hate-crime-2010-13';
+import { plan as stocktonNpActionPlan } from './plans/stockton-np-action-plan';
 import { plan as stocktonNpScrutiny2009 } from './plans/stockton-np-scrutiny-2009';
 import { plan as stocktonReoffending2009 } from './plans/stockton-reoffending-2009';
 import { plan as warwickshirePrevent201921 } from './plans/warwickshire-prevent-2019-21';
@@ -20,6 +21,7 @@ export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
   { slug: 'outer-hebrides-asb-2005-08', plan: outerHebridesAsb200508 },
   { slug: 'salford-2002-05', plan: salford200205 },
   { slug: 'sheffield-hate-crime-2010-13', plan: sheffieldHateCrime201013 },
+  { slug: 'stockton-np-action-plan', plan: stocktonNpActionPlan },
   { slug: 'stockton-np-scrutiny-2009', plan: stocktonNpScrutiny2009 },
   { slug: 'stockton-reoffending-2009', plan: stocktonReoffending2009 },
   { slug: 'warwickshire-prevent-2019-21', plan: warwickshirePrevent201921 },
