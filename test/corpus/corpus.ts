@@ -12,6 +12,7 @@ import { plan as sheffieldHateCrime201013 } from './plans/sheffield-hate-crime-2
 import { plan as stocktonNpActionPlan } from './plans/stockton-np-action-plan';
 import { plan as stocktonNpScrutiny2009 } from './plans/stockton-np-scrutiny-2009';
 import { plan as stocktonReoffending2009 } from './plans/stockton-reoffending-2009';
+import { plan as thamesValleyOpcc201516 } from './plans/thames-valley-opcc-2015-16';
 import { plan as warwickshirePrevent201921 } from './plans/warwickshire-prevent-2019-21';
 
 export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
@@ -24,5 +25,6 @@ export const CORPUS: { slug: string; plan: CorpusPlan }[] = [
   { slug: 'stockton-np-action-plan', plan: stocktonNpActionPlan },
   { slug: 'stockton-np-scrutiny-2009', plan: stocktonNpScrutiny2009 },
   { slug: 'stockton-reoffending-2009', plan: stocktonReoffending2009 },
+  { slug: 'thames-valley-opcc-2015-16', plan: thamesValleyOpcc201516 },
   { slug: 'warwickshire-prevent-2019-21', plan: warwickshirePrevent201921 },
 ];
