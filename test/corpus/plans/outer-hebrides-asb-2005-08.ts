@@ -9,7 +9,9 @@
  * approach (the model's strand, not scored here); the theme is the objective each action serves,
  * carried down the blank cells, as the model has it ("section or objective heading"). The page is
  * the Action Plan under the council's Antisocial behaviour pages: the pasted rows themselves say
- * only "Action Plan 2005 – 2008", so the priority is known from the source, not from the rows.
+ * only "Action Plan 2005 – 2008", so the priority is known from the source, not from the rows. The
+ * first column, headed "Priority Area & key links with legislation", holds references to the
+ * legislation ("Part 1" of the Antisocial Behaviour etc. (Scotland) Act 2004), not a priority.
  */
 import { CorpusPlan } from '../types';
 
