@@ -2,6 +2,7 @@ import { Grid, cellText } from '../grid';
 import { datesInText, parseTimescale } from '../timescale';
 import { HeaderMap } from './header';
 import { MergeIndex } from './merge-index';
+import { parseRefCell } from './reference';
 import { Field } from './vocabulary';
 
 /** A header that names dates among other things: "Output target and date(s)", "Outcome / when". */
@@ -41,6 +42,19 @@ function share(grid: Grid, merges: MergeIndex, col: number, top: number, bottom:
   return filled >= 2 && dated / filled >= MOSTLY ? dated / filled : 0;
 }
 
+function refShare(grid: Grid, merges: MergeIndex, col: number, top: number, bottom: number): number {
+  let filled = 0;
+  let refs = 0;
+  for (let r = top; r <= bottom; r++) {
+    if (merges.isCovered(r, col)) continue;
+    const t = cellText(grid.rows[r - 1]?.[col - 1] ?? null).trim();
+    if (!t) continue;
+    filled++;
+    if (parseRefCell(t)) refs++;
+  }
+  return filled >= 2 ? refs / filled : 0;
+}
+
 /**
  * Column roles from content, for tables whose header names no timescale column. A column whose
  * cells mostly read as timescales is the timescale column whatever its header says; when that
@@ -58,6 +72,18 @@ export function assignColumnsByContent(grid: Grid, merges: MergeIndex, headers: 
     for (const g of h.groups) {
       for (const c of Object.values(g.columns)) used.add(c);
       for (const cs of Object.values(g.more ?? {})) for (const c of cs ?? []) used.add(c);
+    }
+    // An unheaded column before the action column whose cells are references ("1a", "1b", "1d*") is the ref column.
+    if (h.groups.length === 1 && h.groups[0].columns.ref === undefined && h.shared.ref === undefined) {
+      const g = h.groups[0];
+      for (let c = 1; c < (g.columns.action ?? 0); c++) {
+        if (used.has(c) || cellText(grid.rows[h.row - 1]?.[c - 1] ?? null).trim()) continue;
+        if (refShare(grid, merges, c, top, bottom) >= MOSTLY) {
+          g.columns.ref = c;
+          used.add(c);
+          break;
+        }
+      }
     }
     for (const g of h.groups) {
       if (g.columns.timescale !== undefined) continue;

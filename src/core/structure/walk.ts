@@ -26,9 +26,12 @@ export interface WalkOptions {
 }
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
-const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|panel|action team|task group|sub[- ]group)\s*$/i;
-const PLAN_TITLE_HEAD = /\baction plan\s*[-–—:]?\s+(.+)$/i;
-const PRIORITY_LINE = /^priority\s*\d*[a-z]?\s*[-–—:.)]\s*(.+)$/i;
+const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|implementation plan|panel|action team|task group|sub[- ]group)\s*$/i;
+const PLAN_TITLE_HEAD = /\b(?:action|delivery|implementation) plan\s*[-–—:]?\s+(.+)$/i;
+/** "Priority 2: Reducing violent crime", but not "Priority Owner – ..." (a lead) nor "Priority 1.1 ..." (a theme). */
+const PRIORITY_LINE = /^priority\s*(?:\d+[a-z]?)?\s*[-–—:.)]\s*(.+)$/i;
+/** A numbered sub-priority or labelled strand heading the rows below: "Priority 1.1 We will ...", "PATHWAY: Life Skills". */
+const THEME_LINE = /^(?:priority\s+\d+\.\d+[a-z]?\b|(?:pathway|theme|strand|workstream)\s*\d*[a-z]?\s*[-–—:]\s*\S)/i;
 const FY_IN_TEXT = /\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b/;
 const GENERIC_SHEET = /^(sheet|tabelle|feuil|hoja|foglio)\s*\d*$/i;
 
@@ -46,11 +49,13 @@ function paragraphs(v: CellValue): string {
 }
 
 /** A labelled goal or aim above a table: "Strategic Goal – Increase awareness ...", "Aim 2: ...". */
-const GOAL_LINE = /^(?:[^–—:-]{0,40}\s)?(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]\s*\S/i;
+const GOAL_LINE = /^(?:[^–—-]{0,40}\s)?(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]?\s+\S/i;
+/** The objective's own words in a goal line: "Police and Crime Plan: Objective 1 Cut crimes ..." -> "Cut crimes ...". */
+const GOAL_TEXT = /\b(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]?\s+(\S.*)$/i;
 /** How many rows above a header a heading may sit and still name the table's priority. */
 const HEADING_REACH = 6;
 /** Lines that are never a priority heading: document furniture and dates. */
-const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|introduction|foreword|vision|background|glossary|key|agenda|minutes|table)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|introduction|foreword|vision|background|glossary|key|agenda|minutes|table|owner|owners|responsible|contact)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
 /**
  * A heading line as a priority: a chapter heading in capitals ("REDUCING BURGLARY") or a short
@@ -59,6 +64,8 @@ const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|intro
 function headingPriority(text: string, isTitle: boolean): string | null {
   const t = oneLine(text).replace(/[:.]$/, '').trim();
   if (isTitle || t.length < 3 || t.length > 100 || NOT_HEADING.test(t) || FY_IN_TEXT.test(t)) return null;
+  // "May 2019", "March 2009": the date of the document, not a heading.
+  if (parseTimescale(t).kind === 'dated') return null;
   const words = t.split(' ');
   if (words.length > 10 || !/^[A-Z0-9(]/.test(t)) return null;
   const capitals = isCapitals(t);
@@ -74,13 +81,28 @@ function isCapitals(text: string): boolean {
 }
 
 function priorityFromTitle(text: string): string | null {
-  const t = oneLine(text);
+  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '');
   if (t.length > 120) return null;
   const tail = PLAN_TITLE_TAIL.exec(t);
-  if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return tail[1].trim();
+  if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return subject(tail[1]);
   const head = PLAN_TITLE_HEAD.exec(t);
-  if (head && /^[A-Z]/.test(head[1]) && head[1].length <= 60 && !FY_IN_TEXT.test(head[1])) return head[1].trim();
+  if (head && /^[A-Z]/.test(head[1]) && head[1].length <= 80 && !FY_IN_TEXT.test(head[1])) return subject(head[1]);
   return null;
+}
+
+/**
+ * The subject a title names: "to reduce adult re-offending in Stockton-on-Tees" -> "adult
+ * re-offending"; "Serious Violence Strategy" -> "Serious Violence"; a version ("V1.2") dropped.
+ */
+function subject(text: string): string {
+  const t = text
+    .trim()
+    .replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '')
+    .replace(/^(?:to\s+)?(?:reduce|tackle|prevent|address|combat|cut|reducing|tackling|preventing|addressing)\s+/i, '')
+    .replace(/\s+(?:in|across|for|within)\s+[A-Z][\w'’-]*(?:[\s-]+(?:on|upon|under|in|and|[A-Z][\w'’-]*))*$/i, '')
+    .replace(/\s+strategy$/i, '')
+    .trim();
+  return t || text.trim();
 }
 
 interface Draft {
@@ -117,6 +139,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   let groupStates: GroupState[] = [];
   let theme: string | null = null;
   let priorityContext: string | null = null;
+  let goalPriority: string | null = null;
   let carriedPriority: string | null = null;
   let title: string | null = null;
   let partnership: string | null = null;
@@ -159,6 +182,10 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         if (!title && /\bplan\b/i.test(single) && single.length < 150) title = single;
         if (!partnership && single.length < 150) partnership = partnershipName(single);
       }
+      if (THEME_LINE.test(single) && single.length < 250) {
+        theme = single;
+        continue;
+      }
       // "Priority 2: Reducing violent crime" heads the actions below it, inside a table or above one.
       const line = PRIORITY_LINE.exec(single);
       if (line && single.length <= 150) {
@@ -195,7 +222,11 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
     }
 
     if (!header) {
-      if (single !== null && (SECTION.test(single) || GOAL_LINE.test(single)) && single.length < 250) theme = single;
+      if (single !== null && (SECTION.test(single) || GOAL_LINE.test(single)) && single.length < 250) {
+        theme = single;
+        // With nothing else to name the priority, a goal line's own words do, before the sheet's name.
+        goalPriority = GOAL_LINE.test(single) ? (GOAL_TEXT.exec(single)?.[1].replace(/[\s:;]+$/, '') ?? null) : goalPriority;
+      }
       continue;
     }
 
@@ -223,7 +254,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       if (pv) carriedPriority = pv;
       priority = carriedPriority;
     }
-    priority = priority ?? priorityContext ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+    priority = priority ?? priorityContext ?? goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
     const rowTheme = header.shared.theme !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.theme))) || theme : theme;
     const rowStrand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
 

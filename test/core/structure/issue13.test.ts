@@ -187,3 +187,55 @@ describe('status words and percentage complete', () => {
     expect(recognised.map((r) => r.progress)).toEqual(['100% complete', '40% complete', '0% complete']);
   });
 });
+
+describe('titles and lines above the table, as real plans write them', () => {
+  test('the title names the priority; a document date, a "Priority Owner" line and a version are no heading', () => {
+    const g = buildGrid('Sheet1', [
+      ['Delivery Plan - Serious Violence Strategy'],
+      ['Serious Violence Strategy Delivery Plan V1.2'],
+      ['May 2019'],
+      ['Priority 1.1 We will build resilience amongst young people.'],
+      ['Priority Owner – Safeguarding Partnership'],
+      ['Action', 'Owner', 'Timescale'],
+      ['1.1.1 Engage young people', 'Working group', 'March 2020'],
+    ]);
+    const a = structurePlan([g]).plan.actions[0];
+    expect([a.ref, a.priority, a.theme]).toEqual(['1.1.1', 'Serious Violence', 'Priority 1.1 We will build resilience amongst young people.']);
+  });
+
+  test('"Action plan to reduce X in Place" names X; a "PATHWAY:" row in the table is the theme', () => {
+    const g = buildGrid('Sheet1', [
+      ['ACTION PLAN TO REDUCE ADULT RE-OFFENDING IN STOCKTON-ON-TEES'],
+      ['March 2009'],
+      ['ITEM', 'WHAT ARE WE GOING TO DO?', 'WHO WILL LEAD?', 'WHEN DO WE AIM TO DO IT BY?'],
+      ['PATHWAY: Life Skills & Offending Behaviour'],
+      ['8.1', 'Deliver programmes', 'Probation', 'March 2010'],
+    ]);
+    const a = structurePlan([g]).plan.actions[0];
+    expect([a.ref, a.priority, a.theme, a.due]).toEqual(['8.1', 'ADULT RE-OFFENDING', 'PATHWAY: Life Skills & Offending Behaviour', '2010-03-31']);
+  });
+
+  test('an objective line names the priority when nothing else does, before the sheet name', () => {
+    const g = buildGrid('Delivery', [
+      ['Police and Crime Plan: Objective 1 Cut crimes of most concern'],
+      ['Action', 'Lead', 'Timescale'],
+      ['1.1 Reduce burglary', 'Police', 'March 2016'],
+    ]);
+    const a = structurePlan([g]).plan.actions[0];
+    expect([a.priority, a.theme]).toEqual(['Cut crimes of most concern', 'Police and Crime Plan: Objective 1 Cut crimes of most concern']);
+  });
+
+  test('an unheaded column of references before the action column is the reference column', () => {
+    const g = buildGrid('Sheet1', [
+      [null, 'Action', 'Lead Partner', 'Completion Date'],
+      ['1a', 'Provide training', 'Council', 'March 2011'],
+      ['1b', 'Promote reporting', 'Police', 'March 2011'],
+      ['1d*', 'Recruit volunteers', 'Police', 'March 2012'],
+    ]);
+    expect(structurePlan([g]).plan.actions.map((a) => [a.ref, a.flags])).toEqual([
+      ['1a', []],
+      ['1b', []],
+      ['1d', ['*']],
+    ]);
+  });
+});
