@@ -83,3 +83,27 @@ export function readStatus(text: string | null): StatusReading {
   for (const [re, s] of SYNONYMS) if (re.test(t)) return { kind: 'ok', status: s };
   return { kind: 'unknown', text: t, suggestion: suggestStatus(t) };
 }
+
+/**
+ * The BRAG status a cell's fill colour stands for: near red Off track, amber (orange to yellow) At
+ * risk, green On track, blue Complete. White, greys, black and pale tints say nothing.
+ */
+export function statusOfFill(hex: string | null | undefined): Status | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec((hex ?? '').trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  const d = max - min;
+  if (d === 0) return null;
+  const sat = d / (1 - Math.abs(2 * l - 1));
+  if (sat < 0.3 || l < 0.12 || l > 0.92) return null;
+  let h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  h = (h * 60 + 360) % 360;
+  if (h < 15 || h >= 340) return 'Off track';
+  if (h >= 20 && h <= 62) return 'At risk';
+  if (h >= 75 && h <= 165) return 'On track';
+  if (h >= 185 && h <= 250) return 'Complete';
+  return null;
+}

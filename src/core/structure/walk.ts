@@ -1,4 +1,4 @@
-import { CellValue, Grid, a1, cellAt, cellText, isCellError } from '../grid';
+import { CellValue, Grid, a1, cellAt, cellText, fillAt, isCellError } from '../grid';
 import { Action, Finding, finding } from '../plan';
 import { Period, parsePeriod } from '../timescale/period';
 import { TimescaleResult, parseTimescale } from '../timescale/timescale';
@@ -9,7 +9,8 @@ import { splitLead } from './lead';
 import { MergeIndex } from './merge-index';
 import { CellField, RecognisedAction } from './recognised';
 import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from './reference';
-import { percentComplete, readStatus, statusOfPercent } from './status';
+import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
+import { Status } from '../plan/status';
 
 export interface SheetWalk {
   sheet: string;
@@ -116,6 +117,8 @@ interface Draft {
   datesFromMeasure: boolean;
   /** Percentage complete, from a "% complete" column or a status cell holding one. */
   percent: number | null;
+  /** The status the status cell's fill colour stands for, and the cell. */
+  fill: { status: Status; cell: string; hex: string } | null;
 }
 
 interface GroupState {
@@ -352,6 +355,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           startRow: row,
           datesFromMeasure: group.datesFrom !== undefined && group.datesFrom === group.columns.measure,
           percent: null,
+          fill: fillStatus(grid, statC, merges),
         };
         if (d.datesFromMeasure) columns.timescale = true;
         addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
@@ -566,6 +570,18 @@ function dueFromMeasure(d: Draft, planPeriod: Period | null, findings: Finding[]
   );
 }
 
+const FILL_WORD: Record<Status, string> = { 'Off track': 'red', 'At risk': 'amber', 'On track': 'green', Complete: 'blue', 'Not started': '', Cancelled: '' };
+
+/** The status a status cell's fill stands for (a merged cell's fill is its top-left cell's). */
+function fillStatus(grid: Grid, statC: Cell | null, merges: MergeIndex): Draft['fill'] {
+  if (!statC || !grid.fills) return null;
+  const m = merges.at(statC.row, statC.col);
+  const [row, col] = m ? [m.top, m.left] : [statC.row, statC.col];
+  const hex = fillAt(grid, row, col);
+  const status = statusOfFill(hex);
+  return status && hex ? { status, cell: a1(row, col), hex } : null;
+}
+
 function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions, memo: Memo, findings: Finding[]): RecognisedAction {
   const rec = d.rec;
   const a = rec.action;
@@ -588,6 +604,17 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
   const st = readStatus(rec.rawStatus);
   a.status = st.kind === 'ok' ? st.status : d.percent !== null && st.kind === 'blank' ? statusOfPercent(d.percent) : null;
   if (d.percent !== null) rec.progress = [`${d.percent}% complete`, rec.progress].filter(Boolean).join('\n');
+  if (d.fill) {
+    // RAG given by a cell's colour alone is the status; where the colour and the words disagree, the words win and a finding says so.
+    if (st.kind === 'blank' && a.status === null) {
+      a.status = d.fill.status;
+      rec.cells.status ??= d.fill.cell;
+    } else if (a.status !== null && a.status !== d.fill.status) {
+      findings.push(
+        finding('warning', 'status-fill-disagrees', a.source.sheet, d.fill.cell, `${a.ref ? `Action ${a.ref}` : `"${a.action.split('\n')[0].slice(0, 40)}"`}: the status says ${a.status} but the cell is coloured ${FILL_WORD[d.fill.status]}. Make the colour and the status agree.`),
+      );
+    }
+  }
   const flags: string[] = [];
   for (const m of d.markers) {
     const meaning = legend.get(m) ?? m;
