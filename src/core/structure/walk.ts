@@ -144,6 +144,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   let priorityContext: string | null = null;
   let goalPriority: string | null = null;
   let carriedPriority: string | null = null;
+  let carriedTheme: string | null = null;
   let title: string | null = null;
   let partnership: string | null = null;
   let planPeriod: Period | null = null;
@@ -156,6 +157,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       header = h;
       groupStates = h.groups.map(() => ({ last: null, seenRefs: false }));
       carriedPriority = null;
+      carriedTheme = null;
       sawActionSinceHeader = false;
       continue;
     }
@@ -258,7 +260,12 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       priority = carriedPriority;
     }
     priority = priority ?? priorityContext ?? goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
-    const rowTheme = header.shared.theme !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.theme))) || theme : theme;
+    // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
+    if (header.shared.theme !== undefined) {
+      const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
+      if (tv) carriedTheme = tv;
+    }
+    const rowTheme = (header.shared.theme !== undefined ? carriedTheme : null) ?? theme;
     const rowStrand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
 
     let endTable = false;

@@ -239,3 +239,17 @@ describe('titles and lines above the table, as real plans write them', () => {
     ]);
   });
 });
+
+test('an Objective column left blank under its first row (a merged Word cell) is carried down as the theme', () => {
+  const g = buildGrid('Sheet1', [
+    ['Objective', 'Action', 'To be Achieved by', 'Lead Agency'],
+    ['Use intelligence led policing.', 'Vandalism Action Team', 'Aug 05', 'Police'],
+    [null, 'Annual police campaign', 'March 08', 'Police'],
+    ['Data collection.', 'Target resources', 'March 07', 'Council'],
+  ]);
+  expect(structurePlan([g]).plan.actions.map((a) => [a.theme, a.due])).toEqual([
+    ['Use intelligence led policing.', '2005-08-31'],
+    ['Use intelligence led policing.', '2008-03-31'],
+    ['Data collection.', '2007-03-31'],
+  ]);
+});
