@@ -6,10 +6,10 @@ export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'statu
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   ref: ['no', 'ref', 'ref no', 'reference no', 'action id', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
-  action: ['action', 'actions', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
+  action: ['action', 'actions', 'recommendation', 'recommendations', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
   lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person', 'action lead', 'action by', 'actioned by', 'owner agency', 'lead role', 'named lead'],
   measure: ['measurement', 'measurements', 'measure', 'measures', 'target', 'targets', 'evaluation criteria', 'evaluation', 'performance indicator', 'performance indicators', 'success criteria', 'success measure', 'outcome', 'outcomes', 'output', 'outputs', 'kpi', 'milestone', 'milestones', 'how measured', 'measure of success'],
-  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due'],
+  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due', 'anticipated completion date', 'expected completion date', 'planned completion date', 'target completion date', 'to be achieved by', 'achieve by'],
   status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status', 'action status', 'rag rating', 'brag rating'],
   priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],

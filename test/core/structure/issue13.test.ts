@@ -253,3 +253,15 @@ test('an Objective column left blank under its first row (a merged Word cell) is
     ['Data collection.', '2007-03-31'],
   ]);
 });
+
+test('committee action plans: a Recommendation column is the action, "Anticipated Completion Date" the timescale', () => {
+  const g = buildGrid('Sheet1', [
+    ['Number', 'Recommendation', 'Responsibility', 'Anticipated Completion Date', 'Completion Date'],
+    ['1', 'Work with the police on CCTV', 'Head of Community Protection', 'July 2009', null],
+    ['2', 'Support Neighbourhood Watch', 'Police', 'March 2010', null],
+  ]);
+  expect(structurePlan([g]).plan.actions.map((a) => [a.ref, a.action, a.leadAgency !== null || a.leadOfficer !== null, a.due])).toEqual([
+    ['1', 'Work with the police on CCTV', true, '2009-07-31'],
+    ['2', 'Support Neighbourhood Watch', true, '2010-03-31'],
+  ]);
+});
