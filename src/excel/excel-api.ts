@@ -23,6 +23,7 @@ export const FEATURE_SETS = {
   dataValidation: '1.8',
   events: '1.8', // context.runtime.enableEvents
   pageLayout: '1.9',
+  cellProperties: '1.9', // Range.getCellProperties: per-cell fill colours for RAG given by colour
   mergedAreas: '1.13',
 } as const;
 

@@ -16,6 +16,8 @@ interface SheetRead {
   generated: boolean;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  /** Per-cell fill colours of the used range, asked in the same request as its values. */
+  fills?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
 export interface ReadSettings {
@@ -38,6 +40,8 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
   const ours = new Set([...Object.values(marks.generated), ...[...marks.building.values()].filter((x): x is string => !!x)].map((n) => n.toLowerCase()));
   const mergesOk = supports(settings.capabilities, 'mergedAreas');
   if (!mergesOk) settings.notice('This version of Excel cannot report merged cells (it needs ExcelApi 1.13), so merged headings are read as separate cells.');
+  const fillsOk = supports(settings.capabilities, 'cellProperties');
+  if (!fillsOk) settings.notice('This version of Excel cannot report cell colours (it needs ExcelApi 1.9), so a RAG status given by a fill colour alone is not read.');
   options.onProgress?.(0.1, `Reading ${sheets.items.length} sheets`);
 
   const reads: SheetRead[] = sheets.items.map((ws) => {
@@ -51,7 +55,11 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
       merged: mergesOk ? ws.getRange().getMergedAreasOrNullObject().load('address') : undefined,
     };
   });
-  for (const r of reads) r.used.load('values,numberFormat,rowIndex,columnIndex');
+  for (const r of reads) {
+    r.used.load('values,numberFormat,rowIndex,columnIndex');
+    // The user's sheets only, in the same round trip: the fills of a null used range come back null.
+    if (fillsOk && !r.generated) r.fills = r.used.getCellProperties({ format: { fill: { color: true } } });
+  }
   let blocks: Map<SheetRead, { values: unknown[][]; formats: string[][]; rowIndex: number; columnIndex: number }>;
   try {
     await context.sync();
@@ -74,8 +82,34 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
       });
     }
     const merges: RangeRef[] = r.merged && !r.merged.isNullObject ? parseAreasAddress(r.merged.address) : [];
-    return { sheet: r.name, rows, merges, ...(r.generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}) };
+    const fills = b && r.fills ? fillRows(r.fills, b.rowIndex, b.columnIndex) : undefined;
+    return { sheet: r.name, rows, merges, ...(r.generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}), ...(fills ? { fills } : {}) };
   });
+}
+
+/**
+ * Fill colours laid out like the grid's rows, or undefined when none is a colour. White is how
+ * Excel reports no fill. Absent after the block-by-block read of a very large workbook.
+ */
+function fillRows(result: OfficeExtension.ClientResult<Excel.CellProperties[][]>, rowIndex: number, columnIndex: number): (string | null)[][] | undefined {
+  let props: Excel.CellProperties[][] | null;
+  try {
+    props = result.value;
+  } catch {
+    return undefined; // the request that asked was not the one that answered (block fallback)
+  }
+  if (!props) return undefined;
+  const out: (string | null)[][] = [];
+  let any = false;
+  props.forEach((row, i) => {
+    row.forEach((p, j) => {
+      const c = p.format?.fill?.color;
+      if (!c || /^#?ffffff$/i.test(c)) return;
+      (out[rowIndex + i] ??= [])[columnIndex + j] = c.startsWith('#') ? c.toUpperCase() : `#${c.toUpperCase()}`;
+      any = true;
+    });
+  });
+  return any ? out : undefined;
 }
 
 /** The slow path for very large workbooks: sizes first, then row blocks packed into requests by cell count. */

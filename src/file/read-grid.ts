@@ -45,9 +45,17 @@ export function generatedSheetsOf(wb: ExcelJS.Workbook): Partial<Record<Generate
 /** Reads one worksheet's used cells into a Grid anchored at A1. */
 export function readWorksheet(ws: ExcelJS.Worksheet, generated: boolean): Grid {
   const rows: CellValue[][] = [];
+  const fills: (string | null)[][] = [];
+  let anyFill = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // Blank cells are visited too: a RAG cell may carry its status as a fill colour alone.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const hex = solidFill(cell.fill);
+      if (hex) {
+        (fills[rowNumber - 1] ??= [])[colNumber - 1] = hex;
+        anyFill = true;
+      }
       if (cell.type === MERGE_TYPE) return; // only the top-left cell of a merge carries the value
       const v = toCellValue(cell.value);
       if (v !== null) out[colNumber - 1] = v;
@@ -66,7 +74,16 @@ export function readWorksheet(ws: ExcelJS.Worksheet, generated: boolean): Grid {
     merges,
     generated,
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    ...(anyFill && !generated ? { fills } : {}),
   };
+}
+
+/** A solid pattern fill's colour as '#RRGGBB' (ARGB or RGB as the file gives it); theme colours are not resolved. */
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const argb = (fill.fgColor as { argb?: string } | undefined)?.argb;
+  if (!argb || !/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(argb)) return null;
+  return '#' + argb.slice(-6).toUpperCase();
 }
 
 export function readWorkbookGrids(wb: ExcelJS.Workbook): Grid[] {

@@ -131,6 +131,37 @@ describe('saferplan import-police', () => {
     expect(rows.get('NTE|Q2 2019/20')![0]).toBe(q(['2019-07', '2019-08', '2019-09']));
   });
 
+  test('a plan with no targets still gets its Police data sheet (type x month, quarter and financial-year totals), exit 0', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows([['Action', 'Lead', 'Timescale'], ['Street pastors', 'Police', 'March 2020']]);
+    await wb.xlsx.writeFile(file('no-targets.xlsx'));
+    const x = io();
+    expect(await importPolice([...CSVS, '--into', file('no-targets.xlsx'), '-o', file('no-targets-out.xlsx')], x)).toBe(0);
+    expect(x.errText.join('\n')).toMatch(/no targets were found/);
+    const grids = await (await XlsxFileHost.open(file('no-targets-out.xlsx'))).readGrids();
+    expect(grids.map((g) => g.sheet)).toEqual(['Plan', 'Police data']);
+    const g = sheet(grids, 'Police data');
+    const header = g.rows[0].map((v) => cellText(v));
+    expect(header.slice(0, 3)).toEqual(['Crime type', 'Jan 2019', 'Feb 2019']);
+    // Quarters of the financial year (1 April, 1 July, 1 October, 1 January) and the years, part ones marked.
+    expect(header.slice(13)).toEqual(['Q4 2018/19', 'Q1 2019/20', 'Q2 2019/20', 'Q3 2019/20', '2018/19 (to date)', '2019/20 (to date)']);
+    const burglary = countLines('Burglary');
+    const row = g.rows.find((r) => r[0] === 'Burglary')!;
+    expect(row[1]).toBe(burglary.get('2019-01') ?? 0);
+    const sum = (ms: string[]) => ms.reduce((s, m) => s + (burglary.get(m) ?? 0), 0);
+    expect(row[header.indexOf('Q1 2019/20')]).toBe(sum(['2019-04', '2019-05', '2019-06']));
+    expect(row[header.indexOf('2019/20 (to date)')]).toBe(sum(['2019-04', '2019-05', '2019-06', '2019-07', '2019-08', '2019-09', '2019-10', '2019-11', '2019-12']));
+    const all = g.rows[g.rows.length - 1];
+    expect(all[0]).toBe('All crime types');
+
+    // A later import of fewer months keeps the months imported before.
+    const y = io();
+    expect(await importPolice([CSVS[0], '--into', file('no-targets-out.xlsx'), '-o', file('no-targets-out2.xlsx')], y)).toBe(0);
+    const again = sheet(await (await XlsxFileHost.open(file('no-targets-out2.xlsx'))).readGrids(), 'Police data');
+    expect(again.rows[0].map((v) => cellText(v))).toEqual(header);
+    expect(again.rows).toEqual(g.rows);
+  });
+
   test('exit 2 with one clear line: wrong header, missing CSV, unreadable workbook, bad arguments', async () => {
     await planWorkbook(file('plan2.xlsx'));
     const wrong = file('2019-01-outcomes.csv');

@@ -1,13 +1,14 @@
 import type { WorkbookHost } from '../host/workbook-host';
 import { isEmptyWorkbook } from '../grid';
-import { Finding } from '../plan';
-import { CombinedCounts, crimeTypesByTarget, mergePoliceCounts, readCrimeTypeMapping } from '../police';
+import { Finding, finding } from '../plan';
+import { CombinedCounts, crimeTypesByTarget, mergePoliceCounts, policeDataSheetSpec, readCrimeTypeMapping, readPoliceDataSheet, withEarlierMonths } from '../police';
 import { generatedSheetName } from '../sheets/naming';
 import { progressSheetSpec, readProgress, recogniseTargets, targetsSheetSpec } from '../targets';
 import type { CommandOptions, CommandResult } from './commands';
 
 /**
- * A workbook police counts cannot go into (empty, no targets, no target a crime type measures).
+ * A workbook police counts cannot go into (an empty one). A workbook without targets, or with none
+ * a crime type measures, still gets its Police data sheet.
  * The message is a sentence about "the workbook"; the command line puts the file's name before it.
  */
 export class PoliceImportError extends Error {
@@ -27,7 +28,8 @@ function step(o: CommandOptions, fraction: number, message: string): void {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * data.police.uk counts (already read and combined) into the workbook's Progress sheet, against
+ * data.police.uk counts (already read and combined) onto the Police data sheet (always: type x
+ * month, quarter and financial-year totals, earlier months kept) and into the Progress sheet, against
  * the count targets their crime types measure: months, then the targets' own periods. The
  * workbook's Crime type mapping table decides which types feed which target, else the indicator's
  * words do. Targets and Progress are rewritten in place; actuals people typed are kept. Host
@@ -40,27 +42,31 @@ export async function importPoliceCounts(host: WorkbookHost, combined: CombinedC
   const previous = await host.generatedSheets();
 
   step(o, 0.3, 'Matching crime types to targets');
+  // Months imported before stay on the Police data sheet; this import's months replace theirs.
+  const earlierSheet = previous.PoliceData ? grids.find((g) => g.sheet === previous.PoliceData) : undefined;
+  const all = withEarlierMonths(combined.counts, readPoliceDataSheet(earlierSheet));
   const recognised = recogniseTargets(grids);
-  if (recognised.targets.length === 0) {
-    throw new PoliceImportError('no targets found to put police counts against; add a Targets table (Indicator, Baseline period, Baseline, Target period, Target) or a captioned target.');
-  }
   const mapping = readCrimeTypeMapping(grids);
-  const { byTarget, findings: mappingFindings } = crimeTypesByTarget(recognised.targets, mapping);
-  if (byTarget.size === 0) {
-    throw new PoliceImportError(
-      `no target is measured by a police crime type${mapping ? ' in its Crime type mapping table' : ''}; add a sheet "Crime type mapping" with columns Crime type and Indicator (the target id, e.g. T1).`,
-    );
-  }
-  const merged = mergePoliceCounts(recognised.targets, readProgress(grids), combined, byTarget);
+  const { byTarget, findings: mappingFindings } = recognised.targets.length ? crimeTypesByTarget(recognised.targets, mapping) : { byTarget: new Map<string, string[]>(), findings: [] as Finding[] };
+  const matched = byTarget.size > 0;
+  const merged = matched ? mergePoliceCounts(recognised.targets, readProgress(grids), combined, byTarget) : { rows: [], findings: [] as Finding[], updated: 0 };
 
-  step(o, 0.5, 'Writing Targets and Progress');
-  const name = (key: 'Targets' | 'Progress') => generatedSheetName(key, grids, previous[key]);
-  const specs = [targetsSheetSpec(recognised.targets, { name: name('Targets'), settings: recognised.settings }), progressSheetSpec(recognised.targets, merged.rows, { name: name('Progress') })];
+  step(o, 0.5, matched ? 'Writing Police data, Targets and Progress' : 'Writing Police data');
+  const name = (key: 'Targets' | 'Progress' | 'PoliceData') => generatedSheetName(key, grids, previous[key]);
+  // The counts are written whether or not a target matches: an analyst wants them anyway.
+  const specs = [policeDataSheetSpec(all, { name: name('PoliceData') })];
+  if (matched) specs.push(targetsSheetSpec(recognised.targets, { name: name('Targets'), settings: recognised.settings }), progressSheetSpec(recognised.targets, merged.rows, { name: name('Progress') }));
   await host.writeSheets(specs, { signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.5 + 0.5 * f, m) });
   const written = specs.map((s) => s.name);
 
   const months = [...combined.counts.keys()].sort();
+  const unmatched = recognised.targets.length === 0
+    ? 'no targets were found, so no Progress rows were written (add a Targets table, or a captioned target, to put the counts against one)'
+    : matched
+      ? null
+      : `no target is measured by a police crime type${mapping ? ' in its Crime type mapping table' : ''}, so no Progress rows were written (add a sheet "Crime type mapping" with columns Crime type and Indicator)`;
   const findings: Finding[] = [...combined.findings, ...mappingFindings, ...merged.findings];
+  if (unmatched) findings.push(finding('info', 'police-no-target', name('PoliceData'), null, `The counts are on the ${name('PoliceData')} sheet; ${unmatched}.`));
   const lines = [
     `${plural(months.length, 'month')} of police data (${months[0] ?? '-'} to ${months[months.length - 1] ?? '-'}; ${combined.forces.join(', ') || 'no records'}); ${plural(merged.updated, 'Progress row')} written.`,
     ...recognised.targets.filter((t) => byTarget.has(t.id)).map((t) => `  ${t.id} ${t.indicator} <- ${byTarget.get(t.id)!.join(', ')}${mapping ? '' : ' (default mapping)'}`),

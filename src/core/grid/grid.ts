@@ -14,6 +14,16 @@ export interface Grid {
   readonly generated?: boolean;
   /** Hidden or very hidden sheets are still read, but never treated as the plan when a visible one exists. */
   readonly hidden?: boolean;
+  /**
+   * Solid fill colours as '#RRGGBB', laid out like rows (fills[r][c] is the cell at row r+1, column
+   * c+1); absent when the host could not read fills, null or missing for a cell with no fill.
+   */
+  readonly fills?: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined>;
+}
+
+/** The solid fill of a cell ('#RRGGBB'), or null. */
+export function fillAt(grid: Grid, row: number, col: number): string | null {
+  return grid.fills?.[row - 1]?.[col - 1] ?? null;
 }
 
 export function cellAt(grid: Grid, row: number, col: number): CellValue {

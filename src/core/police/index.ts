@@ -5,3 +5,4 @@ export * from './counts';
 export * from './aggregate';
 export * from './mapping';
 export * from './into-progress';
+export * from './police-sheet';

@@ -5,7 +5,7 @@
  */
 
 /** Generated sheets, in the order they are placed after the user's sheets. */
-export const GENERATED_KEYS = ['Summary', 'Actions', 'Targets', 'Progress', 'Trajectories', 'Returns', 'DataSharing', 'Issues', 'About'] as const;
+export const GENERATED_KEYS = ['Summary', 'Actions', 'Targets', 'Progress', 'PoliceData', 'Trajectories', 'Returns', 'DataSharing', 'Issues', 'About'] as const;
 export type GeneratedKey = (typeof GENERATED_KEYS)[number];
 
 /**
@@ -20,6 +20,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<GeneratedKey, string>> = {
   Actions: 'Actions',
   Targets: 'Targets',
   Progress: 'Progress',
+  PoliceData: 'Police data',
   Trajectories: 'Trajectories',
   Returns: 'Returns',
   DataSharing: 'Data sharing',

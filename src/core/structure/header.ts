@@ -1,4 +1,5 @@
 import { Grid, cellAt, cellText, columnCount } from '../grid';
+import { assignColumnsByContent } from './columns';
 import { MergeIndex } from './merge-index';
 import { Field, headerField } from './vocabulary';
 
@@ -9,6 +10,12 @@ export interface ColumnGroup {
   columns: Partial<Record<Field, number>>;
   /** Further columns of the same field ("Lead officer" and "Lead agency"): read as more lines of it. */
   more?: Partial<Record<Field, number[]>>;
+  /**
+   * With no timescale column: the measure column whose text carries the due dates ("Output target
+   * and date(s)": "Programmes in schools by September 2002"). Its header names dates, or its cells
+   * mostly do.
+   */
+  datesFrom?: number;
 }
 
 /** How one header maps the columns below it. */
@@ -93,6 +100,7 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
       });
     }
   }
+  assignColumnsByContent(grid, merges, out);
   return out;
 }
 

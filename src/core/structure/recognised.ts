@@ -1,7 +1,7 @@
 import { Action } from '../plan';
 import { TimescaleResult } from '../timescale/timescale';
 
-export type CellField = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'progress';
+export type CellField = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'progress' | 'percent';
 
 /** An action as structure found it, with what validation needs beyond the model's fields. */
 export interface RecognisedAction {

@@ -42,7 +42,7 @@ function missingColumnFindings(sheet: string, h: HeaderMap): Finding[] {
   const out: Finding[] = [];
   const cell = a1(h.row, Math.min(...[...h.labels.keys()], 1) || 1);
   for (const req of REQUIRED) {
-    const has = h.groups.every((g) => g.columns[req.field] !== undefined || h.shared[req.field] !== undefined);
+    const has = h.groups.every((g) => g.columns[req.field] !== undefined || h.shared[req.field] !== undefined || (req.field === 'timescale' && g.datesFrom !== undefined));
     if (has) continue;
     out.push(
       finding(
@@ -86,6 +86,7 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
       }
     }
     recognised.push(...w.actions);
+    findings.push(...w.findings);
   }
   if (sheets.length === 0) {
     const first = userGrids[0] ?? grids[0];

@@ -2,19 +2,21 @@
  * Header words partnerships use for each field of an action. A header cell is matched after
  * normalising (lower case, punctuation and extra spaces removed). Extend here, not in the walker.
  */
-export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress';
+export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'status' | 'priority' | 'theme' | 'strand' | 'progress' | 'percent';
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   ref: ['no', 'ref', 'ref no', 'reference no', 'action id', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
-  action: ['action', 'actions', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
+  action: ['action', 'actions', 'recommendation', 'recommendations', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
   lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person', 'action lead', 'action by', 'actioned by', 'owner agency', 'lead role', 'named lead'],
   measure: ['measurement', 'measurements', 'measure', 'measures', 'target', 'targets', 'evaluation criteria', 'evaluation', 'performance indicator', 'performance indicators', 'success criteria', 'success measure', 'outcome', 'outcomes', 'output', 'outputs', 'kpi', 'milestone', 'milestones', 'how measured', 'measure of success'],
-  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due'],
+  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due', 'anticipated completion date', 'expected completion date', 'planned completion date', 'target completion date', 'to be achieved by', 'achieve by'],
   status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status', 'action status', 'rag rating', 'brag rating'],
   priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
   strand: ['strand', 'approach', 'strategy strand'],
   progress: ['progress', 'progress update', 'update', 'comments', 'progress to date', 'notes', 'commentary'],
+  // "% complete": the % is dropped when a header is normalised.
+  percent: ['percent complete', 'percentage complete', 'complete', 'completed', 'percent', 'percentage', 'per cent complete', 'achieved'],
 };
 
 export function normaliseHeader(text: string): string {
@@ -76,6 +78,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   theme: 'Theme',
   strand: 'Strand',
   progress: 'Progress',
+  percent: '% complete',
 };
 
 export function synonymsList(field: Field): string {

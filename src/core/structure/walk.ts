@@ -1,19 +1,23 @@
-import { CellValue, Grid, a1, cellText, isCellError } from '../grid';
-import { Action } from '../plan';
+import { CellValue, Grid, a1, cellAt, cellText, fillAt, isCellError } from '../grid';
+import { Action, Finding, finding } from '../plan';
 import { Period, parsePeriod } from '../timescale/period';
 import { TimescaleResult, parseTimescale } from '../timescale/timescale';
+import { datesInText } from '../timescale/in-text';
 import { ColumnGroup, HeaderMap, findHeaders } from './header';
 import { parseLegend } from './legend';
 import { splitLead } from './lead';
 import { MergeIndex } from './merge-index';
 import { CellField, RecognisedAction } from './recognised';
 import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from './reference';
-import { readStatus } from './status';
+import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
+import { Status } from '../plan/status';
 
 export interface SheetWalk {
   sheet: string;
   headers: HeaderMap[];
   actions: RecognisedAction[];
+  /** Notes on how something was read (a due date taken from measure text). */
+  findings: Finding[];
   title: string | null;
   partnership: string | null;
 }
@@ -23,9 +27,12 @@ export interface WalkOptions {
 }
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
-const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|panel|action team|task group|sub[- ]group)\s*$/i;
-const PLAN_TITLE_HEAD = /\baction plan\s*[-–—:]?\s+(.+)$/i;
-const PRIORITY_LINE = /^priority\s*\d*[a-z]?\s*[-–—:.)]\s*(.+)$/i;
+const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|implementation plan|panel|action team|task group|sub[- ]group)\s*$/i;
+const PLAN_TITLE_HEAD = /\b(?:action|delivery|implementation) plan\s*[-–—:]?\s+(.+)$/i;
+/** "Priority 2: Reducing violent crime", but not "Priority Owner – ..." (a lead) nor "Priority 1.1 ..." (a theme). */
+const PRIORITY_LINE = /^priority\s*(?:\d+[a-z]?)?\s*[-–—:.)]\s*(.+)$/i;
+/** A numbered sub-priority or labelled strand heading the rows below: "Priority 1.1 We will ...", "PATHWAY: Life Skills". */
+const THEME_LINE = /^(?:priority\s+\d+\.\d+[a-z]?\b|(?:pathway|theme|strand|workstream)\s*\d*[a-z]?\s*[-–—:]\s*\S)/i;
 const FY_IN_TEXT = /\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b/;
 const GENERIC_SHEET = /^(sheet|tabelle|feuil|hoja|foglio)\s*\d*$/i;
 
@@ -42,14 +49,61 @@ function paragraphs(v: CellValue): string {
     .join('\n');
 }
 
+/** A labelled goal or aim above a table: "Strategic Goal – Increase awareness ...", "Aim 2: ...". */
+const GOAL_LINE = /^(?:[^–—-]{0,40}\s)?(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]?\s+\S/i;
+/** The objective's own words in a goal line: "Police and Crime Plan: Objective 1 Cut crimes ..." -> "Cut crimes ...". */
+const GOAL_TEXT = /\b(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]?\s+(\S.*)$/i;
+/** How many rows above a header a heading may sit and still name the table's priority. */
+const HEADING_REACH = 6;
+/** Lines that are never a priority heading: document furniture and dates. */
+const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|introduction|foreword|vision|background|glossary|key|agenda|minutes|table|owner|owners|responsible|contact)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+
+/**
+ * A heading line as a priority: a chapter heading in capitals ("REDUCING BURGLARY") or a short
+ * title-like line ("Violent Crime"), never a sentence, the plan's title or a date.
+ */
+function headingPriority(text: string, isTitle: boolean): string | null {
+  const t = oneLine(text).replace(/[:.]$/, '').trim();
+  if (isTitle || t.length < 3 || t.length > 100 || NOT_HEADING.test(t) || FY_IN_TEXT.test(t)) return null;
+  // "May 2019", "March 2009": the date of the document, not a heading.
+  if (parseTimescale(t).kind === 'dated') return null;
+  const words = t.split(' ');
+  if (words.length > 10 || !/^[A-Z0-9(]/.test(t)) return null;
+  const capitals = isCapitals(t);
+  // Title-like: every long word capitalised ("Reducing Anti-Social Behaviour"), or all capitals.
+  const titled = words.every((w) => w.length <= 3 || /^[A-Z0-9("'&]/.test(w));
+  if (!capitals && !titled) return null;
+  return t.replace(/^(?:section|chapter|part)\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, '').replace(/^\d+(?:\.\d+)*\s*[.)]?\s+/, '').trim() || null;
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.9;
+}
+
 function priorityFromTitle(text: string): string | null {
-  const t = oneLine(text);
+  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '');
   if (t.length > 120) return null;
   const tail = PLAN_TITLE_TAIL.exec(t);
-  if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return tail[1].trim();
+  if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return subject(tail[1]);
   const head = PLAN_TITLE_HEAD.exec(t);
-  if (head && /^[A-Z]/.test(head[1]) && head[1].length <= 60 && !FY_IN_TEXT.test(head[1])) return head[1].trim();
+  if (head && /^[A-Z]/.test(head[1]) && head[1].length <= 80 && !FY_IN_TEXT.test(head[1])) return subject(head[1]);
   return null;
+}
+
+/**
+ * The subject a title names: "to reduce adult re-offending in Stockton-on-Tees" -> "adult
+ * re-offending"; "Serious Violence Strategy" -> "Serious Violence"; a version ("V1.2") dropped.
+ */
+function subject(text: string): string {
+  const t = text
+    .trim()
+    .replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '')
+    .replace(/^(?:to\s+)?(?:reduce|tackle|prevent|address|combat|cut|reducing|tackling|preventing|addressing)\s+/i, '')
+    .replace(/\s+(?:in|across|for|within)\s+[A-Z][\w'’-]*(?:[\s-]+(?:on|upon|under|in|and|[A-Z][\w'’-]*))*$/i, '')
+    .replace(/\s+strategy$/i, '')
+    .trim();
+  return t || text.trim();
 }
 
 interface Draft {
@@ -57,6 +111,14 @@ interface Draft {
   timescaleParts: CellValue[];
   leadParts: string[];
   markers: string[];
+  /** The row the action starts on. */
+  startRow: number;
+  /** The table's measure column carries the due dates (no timescale column). */
+  datesFromMeasure: boolean;
+  /** Percentage complete, from a "% complete" column or a status cell holding one. */
+  percent: number | null;
+  /** The status the status cell's fill colour stands for, and the cell. */
+  fill: { status: Status; cell: string; hex: string } | null;
 }
 
 interface GroupState {
@@ -80,7 +142,9 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   let groupStates: GroupState[] = [];
   let theme: string | null = null;
   let priorityContext: string | null = null;
+  let goalPriority: string | null = null;
   let carriedPriority: string | null = null;
+  let carriedTheme: string | null = null;
   let title: string | null = null;
   let partnership: string | null = null;
   let planPeriod: Period | null = null;
@@ -93,6 +157,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       header = h;
       groupStates = h.groups.map(() => ({ last: null, seenRefs: false }));
       carriedPriority = null;
+      carriedTheme = null;
       sawActionSinceHeader = false;
       continue;
     }
@@ -122,6 +187,10 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         if (!title && /\bplan\b/i.test(single) && single.length < 150) title = single;
         if (!partnership && single.length < 150) partnership = partnershipName(single);
       }
+      if (THEME_LINE.test(single) && single.length < 250) {
+        theme = single;
+        continue;
+      }
       // "Priority 2: Reducing violent crime" heads the actions below it, inside a table or above one.
       const line = PRIORITY_LINE.exec(single);
       if (line && single.length <= 150) {
@@ -140,8 +209,29 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       }
     }
 
+    // A heading just above a table (a chapter heading in capitals, a short title line) names the
+    // priority; it ends the table before it.
+    if (single !== null && !(header && SECTION.test(single))) {
+      const next = headers.find((x) => x.firstRow > row);
+      // Inside a table only a capitals line or one merged across the table can be a heading, not a
+      // lone fragment of the action above.
+      const across = (merges.at(row, filled[0])?.right ?? filled[0]) - filled[0] >= 2;
+      const heading =
+        next && next.firstRow - row <= HEADING_REACH && (!header || across || isCapitals(single)) ? headingPriority(single, title === single || partnership === single) : null;
+      if (heading) {
+        if (heading !== priorityContext) theme = null;
+        priorityContext = heading;
+        header = null;
+        continue;
+      }
+    }
+
     if (!header) {
-      if (single !== null && SECTION.test(single) && single.length < 250) theme = single;
+      if (single !== null && (SECTION.test(single) || GOAL_LINE.test(single)) && single.length < 250) {
+        theme = single;
+        // With nothing else to name the priority, a goal line's own words do, before the sheet's name.
+        goalPriority = GOAL_LINE.test(single) ? (GOAL_TEXT.exec(single)?.[1].replace(/[\s:;]+$/, '') ?? null) : goalPriority;
+      }
       continue;
     }
 
@@ -169,8 +259,13 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       if (pv) carriedPriority = pv;
       priority = carriedPriority;
     }
-    priority = priority ?? priorityContext ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
-    const rowTheme = header.shared.theme !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.theme))) || theme : theme;
+    priority = priority ?? priorityContext ?? goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+    // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
+    if (header.shared.theme !== undefined) {
+      const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
+      if (tv) carriedTheme = tv;
+    }
+    const rowTheme = (header.shared.theme !== undefined ? carriedTheme : null) ?? theme;
     const rowStrand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
 
     let endTable = false;
@@ -180,12 +275,13 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       const at: RowCells = { grid, header: header!, group, row, raw, merges };
       const refC = cellOf(at, 'ref');
       const actC = cellOf(at, 'action');
-      const leadC = joinedCell(at, 'lead');
-      const measC = joinedCell(at, 'measure');
-      const timeC = cellOf(at, 'timescale');
-      const statC = cellOf(at, 'status');
+      let leadC = joinedCell(at, 'lead');
+      let measC = joinedCell(at, 'measure');
+      let timeC = cellOf(at, 'timescale');
+      let statC = cellOf(at, 'status');
       const progC = cellOf(at, 'progress');
-      if (![refC, actC, leadC, measC, timeC, statC, progC].some(present)) return;
+      const pctC = cellOf(at, 'percent');
+      if (![refC, actC, leadC, measC, timeC, statC, progC, pctC].some(present)) return;
 
       const refText = present(refC) ? oneLine(cellText(refC!.v)) : '';
       let actionText = present(actC) ? paragraphs(actC!.v) : '';
@@ -223,13 +319,21 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
       // Without a reference, a row starts an action only when it has its own lead, measure, timescale
       // or status and the table does not number its actions; otherwise it carries on the action above
       // (a page break, a second target/timescale pair), or, before any action, it is an intro line.
+      // A row beside a merged lead, date or reference cell that began on this action's rows is more
+      // of the same action (a two-paragraph action pasted from Word), whatever else it holds.
+      const insideLast = st.last !== null && mergedFromAction(at, st.last.startRow);
       const hasOther = present(leadC) || present(measC) || present(timeC) || present(statC);
-      const isNew = ref !== null || (actionText !== '' && hasOther && !st.seenRefs);
+      const isNew = ref !== null || (actionText !== '' && hasOther && !st.seenRefs && !insideLast);
       if (!isNew && !st.last) return;
       if (isNew) {
+        // A lead, date, status or measure merged down over several actions belongs to each of them.
+        leadC = inherited(at, leadC);
+        timeC = inherited(at, timeC);
+        statC = inherited(at, statC);
+        measC = inherited(at, measC);
         const cells: RecognisedAction['cells'] = {};
         const columns: RecognisedAction['columns'] = {};
-        for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC]] as const) {
+        for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC], ['percent', pctC]] as const) {
           columns[f] = x !== null || (f === 'ref' && ref !== null);
           if (x) cells[f] = addr(x);
         }
@@ -255,8 +359,13 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           timescaleParts: [],
           leadParts: [],
           markers,
+          startRow: row,
+          datesFromMeasure: group.datesFrom !== undefined && group.datesFrom === group.columns.measure,
+          percent: null,
+          fill: fillStatus(grid, statC, merges),
         };
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC });
+        if (d.datesFromMeasure) columns.timescale = true;
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
         drafts.push(d);
         st.last = d;
         if (ref) st.seenRefs = true;
@@ -266,7 +375,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
         if (actionText) d.rec.action.action = joinText(d.rec.action.action, actionText);
         if (present(measC)) d.rec.action.measure = joinText(d.rec.action.measure ?? '', paragraphs(measC!.v));
         d.markers.push(...markers);
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC });
+        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
       }
     });
     if (endTable) {
@@ -276,8 +385,9 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   }
 
   const memo: Memo = { leads: new Map(), timescales: new Map() };
-  const actions = drafts.map((d) => finish(d, legend, planPeriod, options, memo));
-  return { sheet: grid.sheet, headers, actions, title, partnership };
+  const findings: Finding[] = [];
+  const actions = drafts.map((d) => finish(d, legend, planPeriod, options, memo, findings));
+  return { sheet: grid.sheet, headers, actions, findings, title, partnership };
 }
 
 function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): string | null {
@@ -325,11 +435,30 @@ function present(x: { v: CellValue } | null): boolean {
 
 /** The cell of a field in this row for this column group (shared columns when the group has none). */
 function cellOf(at: RowCells, f: CellField): Cell | null {
-  const c = at.group.columns[f] ?? (f === 'ref' || f === 'status' || f === 'timescale' || f === 'progress' ? (at.header.shared[f] as number | undefined) : undefined);
+  const c = at.group.columns[f] ?? (f === 'ref' || f === 'status' || f === 'timescale' || f === 'progress' || f === 'percent' ? (at.header.shared[f] as number | undefined) : undefined);
   if (c === undefined) return null;
   if (at.merges.isCovered(at.row, c)) return { v: null, row: at.row, col: c };
   const v = at.raw[c - 1];
   return { v: v === undefined ? null : v, row: at.row, col: c };
+}
+
+/** True when this row's ref, lead or timescale cell is covered by a merge that starts on or after the given row. */
+function mergedFromAction(at: RowCells, startRow: number): boolean {
+  for (const f of ['ref', 'lead', 'timescale'] as const) {
+    const c = at.group.columns[f] ?? (f === 'lead' ? undefined : at.header.shared[f]);
+    if (c === undefined) continue;
+    const m = at.merges.at(at.row, c);
+    if (m && m.top < at.row && m.top >= startRow) return true;
+  }
+  return false;
+}
+
+/** A covered cell of a merge that began above reads as the merge's value, at its top-left address. */
+function inherited(at: RowCells, x: Cell | null): Cell | null {
+  if (!x || present(x)) return x;
+  const m = at.merges.at(at.row, x.col);
+  if (!m || m.top >= at.row) return x;
+  return { v: cellAt(at.grid, m.top, m.left), row: m.top, col: m.left };
 }
 
 /** A second lead or measure column ("Lead officer" beside "Lead agency") reads as more lines of it. */
@@ -354,7 +483,7 @@ function partnershipName(text: string): string | null {
   return /^(the\s+)?(partnership|cdrp|csp)$/i.test(name) || /\bplan\b/i.test(name) ? null : name;
 }
 
-type Cells = Record<'leadC' | 'timeC' | 'statC' | 'progC' | 'refC' | 'actC' | 'measC', Cell | null>;
+type Cells = Record<'leadC' | 'timeC' | 'statC' | 'progC' | 'refC' | 'actC' | 'measC' | 'pctC', Cell | null>;
 
 function addCommon(d: Draft, c: Cells): void {
   const rec = d.rec;
@@ -367,8 +496,15 @@ function addCommon(d: Draft, c: Cells): void {
     rec.cells.timescale ??= addr(c.timeC!);
   }
   if (present(c.statC)) {
-    rec.rawStatus = rec.rawStatus ?? oneLine(cellText(c.statC!.v));
+    // A status cell holding 0.6 formatted as a percentage reads as "60%".
+    const pct = typeof c.statC!.v === 'number' ? percentComplete(c.statC!.v) : null;
+    if (pct !== null) d.percent ??= pct;
+    rec.rawStatus = rec.rawStatus ?? (pct !== null ? `${pct}%` : oneLine(cellText(c.statC!.v)));
     rec.cells.status ??= addr(c.statC!);
+  }
+  if (present(c.pctC)) {
+    d.percent ??= percentComplete(c.pctC!.v, true);
+    rec.cells.percent ??= addr(c.pctC!);
   }
   if (present(c.progC)) {
     rec.progress = rec.progress ? rec.progress + '\n' + paragraphs(c.progC!.v) : paragraphs(c.progC!.v);
@@ -376,7 +512,7 @@ function addCommon(d: Draft, c: Cells): void {
   }
   if (present(c.measC)) rec.cells.measure ??= addr(c.measC!);
   const fields: [CellField, Cell | null][] = [
-    ['ref', c.refC], ['action', c.actC], ['lead', c.leadC], ['measure', c.measC], ['timescale', c.timeC], ['status', c.statC], ['progress', c.progC],
+    ['ref', c.refC], ['action', c.actC], ['lead', c.leadC], ['measure', c.measC], ['timescale', c.timeC], ['status', c.statC], ['progress', c.progC], ['percent', c.pctC],
   ];
   for (const [f, x] of fields) if (x && isCellError(x.v)) rec.errorCells.push({ field: f, cell: addr(x), error: x.v.error });
 }
@@ -409,7 +545,51 @@ function memoTimescale(v: CellValue, planPeriod: Period | null, memo: Memo): Tim
   return r;
 }
 
-function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions, memo: Memo): RecognisedAction {
+/**
+ * With no timescale column, dates inside the measure text ("Programmes in schools by September
+ * 2002") give the due date, and an info finding says where it came from.
+ */
+function dueFromMeasure(d: Draft, planPeriod: Period | null, findings: Finding[]): void {
+  const rec = d.rec;
+  const a = rec.action;
+  if (d.timescaleParts.length || !a.measure || (rec.columns.timescale && !d.datesFromMeasure)) return;
+  const ctx = planPeriod ? { planPeriod } : undefined;
+  let found = datesInText(a.measure, ctx);
+  if (!found && d.datesFromMeasure) {
+    const whole = parseTimescale(a.measure, ctx);
+    if (whole.kind !== 'unparsed' && whole.kind !== 'blank') found = { phrases: [a.measure], result: whole };
+  }
+  if (!found) return;
+  a.timescale = found.phrases.join('; ');
+  rec.timescale = found.result;
+  a.start = found.result.start;
+  a.due = found.result.due;
+  if (rec.cells.measure) rec.cells.timescale ??= rec.cells.measure;
+  const what = a.ref ? `Action ${a.ref}` : `"${a.action.split('\n')[0].slice(0, 40)}"`;
+  findings.push(
+    finding(
+      'info',
+      'due-from-measure',
+      a.source.sheet,
+      rec.cells.measure ?? a.source.cell,
+      `${what}: the due date${a.due ? ` ${a.due.split('-').reverse().join('/')}` : ''} was taken from "${found.phrases.join('", "')}" in its measure text, as the table has no separate date column.`,
+    ),
+  );
+}
+
+const FILL_WORD: Record<Status, string> = { 'Off track': 'red', 'At risk': 'amber', 'On track': 'green', Complete: 'blue', 'Not started': '', Cancelled: '' };
+
+/** The status a status cell's fill stands for (a merged cell's fill is its top-left cell's). */
+function fillStatus(grid: Grid, statC: Cell | null, merges: MergeIndex): Draft['fill'] {
+  if (!statC || !grid.fills) return null;
+  const m = merges.at(statC.row, statC.col);
+  const [row, col] = m ? [m.top, m.left] : [statC.row, statC.col];
+  const hex = fillAt(grid, row, col);
+  const status = statusOfFill(hex);
+  return status && hex ? { status, cell: a1(row, col), hex } : null;
+}
+
+function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null, options: WalkOptions, memo: Memo, findings: Finding[]): RecognisedAction {
   const rec = d.rec;
   const a = rec.action;
   if (d.leadParts.length) {
@@ -426,8 +606,22 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
     a.start = rec.timescale?.start ?? null;
     a.due = rec.timescale?.due ?? null;
   }
+  dueFromMeasure(d, planPeriod, findings);
+  if (d.percent === null && rec.rawStatus) d.percent = percentComplete(rec.rawStatus);
   const st = readStatus(rec.rawStatus);
-  a.status = st.kind === 'ok' ? st.status : null;
+  a.status = st.kind === 'ok' ? st.status : d.percent !== null && st.kind === 'blank' ? statusOfPercent(d.percent) : null;
+  if (d.percent !== null) rec.progress = [`${d.percent}% complete`, rec.progress].filter(Boolean).join('\n');
+  if (d.fill) {
+    // RAG given by a cell's colour alone is the status; where the colour and the words disagree, the words win and a finding says so.
+    if (st.kind === 'blank' && a.status === null) {
+      a.status = d.fill.status;
+      rec.cells.status ??= d.fill.cell;
+    } else if (a.status !== null && a.status !== d.fill.status) {
+      findings.push(
+        finding('warning', 'status-fill-disagrees', a.source.sheet, d.fill.cell, `${a.ref ? `Action ${a.ref}` : `"${a.action.split('\n')[0].slice(0, 40)}"`}: the status says ${a.status} but the cell is coloured ${FILL_WORD[d.fill.status]}. Make the colour and the status agree.`),
+      );
+    }
+  }
   const flags: string[] = [];
   for (const m of d.markers) {
     const meaning = legend.get(m) ?? m;

@@ -6,3 +6,5 @@ export type { TimescaleResult, TimescaleContext, Recurrence } from './timescale'
 export { financialYear, fyQuarter, monthPeriod, termPeriod, calendarYearPeriod, dayPeriod } from './kinds';
 export type { TermName } from './kinds';
 export { addDays, isIsoDate, parseIso, toIso } from './calendar';
+export { datesInText } from './in-text';
+export type { DatesInText } from './in-text';

@@ -1,5 +1,5 @@
 import { RangeRef } from '../../core/grid';
-import { FakeClientObject, FakeCollection, Slot } from './client-object';
+import { AnyProxy, FakeClientObject, FakeCollection, Slot } from './client-object';
 import type { FakeRequestContext } from './context';
 import { accessDenied, FakeExcelError, invalidArgument } from './errors';
 import { formatAddress, formatLocal, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, splitSheet } from './address';
@@ -304,6 +304,33 @@ export class FakeRange extends FakeClientObject<SheetRef> {
       guardCells(t.sheet);
       t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.ref));
     });
+  }
+
+  /**
+   * ExcelApi 1.9. Per-cell properties; only format.fill.color is modelled ('#FFFFFF' for no fill,
+   * as Excel answers). On a null object the result is null.
+   */
+  getCellProperties(keys: { format?: { fill?: { color?: boolean } } }): FakeClientResult<{ format?: { fill?: { color: string } } }[][] | null> {
+    const result = new FakeClientResult<{ format?: { fill?: { color: string } } }[][] | null>();
+    this.context._enqueue({ o: this._path, m: 'getCellProperties', a: [wireKeys(keys)] }, () => {
+      this._gate('Range.getCellProperties', '1.9');
+      let t: ReturnType<typeof this._target> | undefined;
+      try {
+        t = this._target();
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'ItemNotFound') throw e;
+      }
+      const rows: { format?: { fill?: { color: string } } }[][] | null = t ? [] : null;
+      if (t && rows) {
+        for (let r = t.ref.top; r <= t.ref.bottom; r++) {
+          const row: { format?: { fill?: { color: string } } }[] = [];
+          for (let c = t.ref.left; c <= t.ref.right; c++) row.push(keys.format?.fill?.color ? { format: { fill: { color: formatAt(t.sheet, r, c).fill || '#FFFFFF' } } } : {});
+          rows.push(row);
+        }
+      }
+      this.context._stage(result as unknown as AnyProxy, 'value', rows);
+    });
+    return result;
   }
 
   /** ExcelApi 1.13. */
@@ -782,4 +809,17 @@ export function sheetRange(ctx: FakeRequestContext, path: string, sheet: () => S
     if (address === undefined) return { sheet: s, ref: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } };
     return resolveRangeArg(ctx, address, s);
   });
+}
+
+function wireKeys(keys: unknown): unknown {
+  return JSON.parse(JSON.stringify(keys ?? {}));
+}
+
+/** A method's result (Excel's ClientResult): its value is there after the sync that ran it. */
+export class FakeClientResult<V> {
+  /** @internal */ readonly _cache = new Map<string, unknown>();
+  get value(): V {
+    if (!this._cache.has('value')) throw new FakeExcelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Call context.sync() first.');
+    return this._cache.get('value') as V;
+  }
 }

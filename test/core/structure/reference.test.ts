@@ -1,0 +1,54 @@
+import { parseRefCell, splitRefFromText } from '../../../src/core/structure/reference';
+
+describe('reference grammar', () => {
+  test.each([
+    ['1', '1', []],
+    ['1.1', '1.1', []],
+    ['1.1.2', '1.1.2', []],
+    ['1a', '1a', []],
+    ['1(a)', '1(a)', []],
+    ['1.a', '1.a', []],
+    ['PA1)', 'PA1', []],
+    ['EA1', 'EA1', []],
+    ['A1', 'A1', []],
+    ['Action 1', 'Action 1', []],
+    ['ii', 'ii', []],
+    ['(iv)', 'iv', []],
+    ['IV', 'IV', []],
+    ['1d*', '1d', ['*']],
+    ['4.1 *', '4.1', ['*']],
+    ['3 ▲', '3', ['▲']],
+    ['2b †', '2b', ['†']],
+    ['2.', '2', []],
+  ])('a cell holding %s is reference %s', (text, ref, markers) => {
+    expect(parseRefCell(text)).toEqual({ ref, markers });
+  });
+
+  test.each(['Ongoing', 'Police', 'n/a', 'TBC', '1 April', 'mix', ''])('a cell holding "%s" is no reference', (text) => {
+    expect(parseRefCell(text)).toBeNull();
+  });
+
+  test.each([
+    ['1.1 Gain knowledge', '1.1', [], 'Gain knowledge'],
+    ['1a Run a campaign', '1a', [], 'Run a campaign'],
+    ['1(b) Run a campaign', '1(b)', [], 'Run a campaign'],
+    ['1.c Run a campaign', '1.c', [], 'Run a campaign'],
+    ['1d* Provide alley gates', '1d', ['*'], 'Provide alley gates'],
+    ['PA1) Identify activities', 'PA1', [], 'Identify activities'],
+    ['Action 3: Deliver training', 'Action 3', [], 'Deliver training'],
+    ['(ii) Review the policy', 'ii', [], 'Review the policy'],
+    ['iv. Review the policy', 'iv', [], 'Review the policy'],
+    ['2) Publish', '2', [], 'Publish'],
+    ['3* Publish', '3', ['*'], 'Publish'],
+    ['4.2 ▲ Street pastors', '4.2', ['▲'], 'Street pastors'],
+  ])('"%s" leads with reference %s', (text, ref, markers, rest) => {
+    expect(splitRefFromText(text)).toEqual({ ref: { ref, markers }, rest });
+  });
+
+  test.each(['4 officers trained', '12 programmes', '1st April launch', 'i.e. the town centre', 'NI 17 Perceptions', 'I will report', 'Increase awareness'])(
+    '"%s" has no reference in front',
+    (text) => {
+      expect(splitRefFromText(text).ref).toBeNull();
+    },
+  );
+});
