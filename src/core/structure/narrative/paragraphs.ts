@@ -17,7 +17,7 @@ export interface Paragraph {
 }
 
 /** Bullet characters Word and its pastes leave: •, ◦, ▪, ■, ●, –, -, *, the Symbol font's  and "o" of a second level. */
-const BULLET = /^\s*([\u2022\u25E6\u25AA\u25A0\u25CF\u2023\u2043\u2219\u00B7\uF0B7\uF0A7\uF0D8\u27A2\u2713\u2714>*]|[-\u2013\u2014](?=\s)|o(?=\s+[A-Z]))\s*/;
+const BULLET = /^\s*([\u2022\u25E6\u25AA\u25A0\u25CF\u2023\u2043\u2219\u00B7\uF0B7\uF0A7\uF0D8\u27A2\u2713\u2714>*]|[-\u2013\u2014](?=\s)|o(?=\s+\S))\s*/;
 /** "1.", "1)", "(1)", "2.3", "a)", "(b)", "iv)": a numbered paragraph, followed by its text. */
 const NUMBERED = /^\s*(\(?(\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)/i;
 

@@ -53,8 +53,9 @@ function isHeadingLike(p: Paragraph): boolean {
 /** "Anti social behaviour To incorporate criminal damage ..." -> "Anti social behaviour". */
 export function priorityName(text: string): string {
   const t = text.replace(PRIORITY_PREFIX, '').replace(/\s+/g, ' ').trim();
-  const cut = NAME_ENDS.exec(t);
-  const name = (cut && cut.index > 2 ? t.slice(0, cut.index) : t).replace(/[\s.;:,]+$/, '').trim();
+  const cuts = NAME_ENDS.map((re) => re.exec(t)).filter((c): c is RegExpExecArray => c !== null && c.index > 2);
+  const at = cuts.length ? Math.min(...cuts.map((c) => c.index)) : t.length;
+  const name = t.slice(0, at).replace(/[\s.;:,]+$/, '').trim();
   return name;
 }
 
@@ -143,6 +144,7 @@ export function readNarrative(grid: Grid): NarrativePlan | null {
   let runTakes = true;
   let runFirstMarker: string | null = null;
   let aimNext = false;
+  let justOpened = false;
 
   const close = () => {
     if (section.priority) activities.push(...(section.bullets.length ? section.bullets : section.sentences));
@@ -151,6 +153,7 @@ export function readNarrative(grid: Grid): NarrativePlan | null {
   const open = (name: string, p: Paragraph) => {
     close();
     section.priority = name;
+    justOpened = true;
     const known = found.find((f) => f.name === name);
     if (!known) {
       const l = listed.find((x) => x.name === name);
@@ -200,13 +203,21 @@ export function readNarrative(grid: Grid): NarrativePlan | null {
       section.theme = text.slice(aim[0].length).replace(/^to\b/, 'To').replace(/[.\s]+$/, '').trim() || section.theme;
       continue;
     }
+    // A quotation straight under a priority's heading states what the section is for.
+    if (p.marker === null && section.priority && justOpened && /^["\u201C].*["\u201D]$/.test(text)) {
+      section.theme = text.replace(/^["\u201C]\s*|\s*["\u201D]$/g, '');
+      justOpened = false;
+      continue;
+    }
+    justOpened = false;
     if (p.marker === null) {
       runIntro = p;
       runTakes = true;
       runFirstMarker = null;
       if (!section.priority) continue;
       for (const s of sentences(text)) {
-        if (WILL_SENTENCE.test(s)) section.sentences.push(activity(s, null, 'sentence', section, p));
+        // "What we will do:" opens a list; it is not itself something to do.
+        if (WILL_SENTENCE.test(s) && !/:$/.test(s)) section.sentences.push(activity(s, null, 'sentence', section, p));
       }
       continue;
     }

@@ -9,11 +9,20 @@ export const CONTENTS_ENTRY = /(\t|\.{3,}|\u2026|\s{2,})\s*\d{1,3}\s*$/;
 /** The sentence that opens the plan's list of priorities: "The priorities for Carlisle and Eden ... are:". */
 export const PRIORITY_LIST_INTRO = /\bpriorit(y|ies)\b[^.]*(\b(are|is|will be|were|include|includes|remain|being)\b\s*:?|:)\s*$/i;
 
-/** Words that end a priority's name in a list item and start its description. */
-export const NAME_ENDS = /\s+(?:[-\u2013\u2014:]\s+|\((?=[a-z ]{4,}))|,?\s+(?:including|incorporating|to include|to incorporate|with (?:a|particular) focus on|focusing on)\b|(?<=[a-z])\s+(?=To [a-z])/i;
+/**
+ * Where a priority's name in a list item ends and its description starts: a dash or colon, "including
+ * ...", a capitalised "To ..." mid-line ("Anti social behaviour To incorporate ..."), or a bracket that
+ * opens a description ("(including ...)"), not an abbreviation such as "(VAWG)".
+ */
+export const NAME_ENDS: readonly RegExp[] = [
+  /\s+[-\u2013\u2014:]\s+/,
+  /,?\s+(?:including|incorporating|to include|to incorporate|with (?:a|particular) focus on|focusing on)\b/i,
+  /(?<=[a-z])\s+(?=To [a-z])/,
+  /\s+\((?=[a-z][a-z ]{3,})/,
+];
 
 /** "Priority 1:", "Strategic priority 2 –", "Theme 3." before a section heading's name. */
-export const PRIORITY_PREFIX = /^(?:strategic\s+)?(?:priority|priority area|theme)\s*(?:\d+|one|two|three|four|five|six|seven|eight|[a-h])?\s*[:.\u2013\u2014-]\s*/i;
+export const PRIORITY_PREFIX = /^(?:strategic\s+)?(?:priority|priority area|theme|commitment|key commitment)\s*(?:\d+|one|two|three|four|five|six|seven|eight|[a-h])?\s*[:.\u2013\u2014-]\s*/i;
 
 /** Aim lines: "Aim - To reduce ...", "Objective 2 – ...", "Our aim is to ...". */
 export const AIM_LINE = /^(?:our\s+|the\s+)?(?:overall\s+|strategic\s+|key\s+)?(?:aims?|objectives?|goals?|outcomes?)\s*(?:\d{1,2}|one|two|three|four|five)?\s*(?:[:\u2013\u2014-]|is\s+(?=to\b)|are\s+(?=to\b))\s*/i;
@@ -26,7 +35,7 @@ export const NOT_A_PRIORITY =
 
 /** Sub-headings inside a priority's section ("What we will do", "Key actions", "Why is this a priority?"). */
 export const SUB_HEADING =
-  /^(?:what (?:we|the partnership) (?:will|are going to|intend to) do|what will (?:we|the partnership) do|how (?:we|the partnership) will.*|key (?:actions|activities|tasks|deliverables)|(?:headline |planned |our )?(?:actions|activities)|our (?:response|approach|commitments?)|we will:?|delivery|priorities for action|actions? (?:for|in) .*|what we know|what the (?:data|evidence) (?:tells|says|shows).*|why .*|where are we now.*|where we want to be.*|measures?|indicators?|measuring success|how will (?:we|success) .*|outcomes?|aims?|objectives?)\s*:?$/i;
+  /^(?:what (?:we|the partnership) (?:will|are going to|intend to) do|what will (?:we|the partnership) do|how (?:we|the partnership) will.*|key (?:actions|activities|tasks|deliverables)|(?:headline |planned |our )?(?:actions|activities)|our (?:response|approach|commitments?)|we will:?|delivery|priorities for action|actions? (?:for|in) .*|what we know|what the (?:data|evidence) (?:tells|says|shows).*|why .*|where are we now.*|where (?:do )?we want to be.*|measures?|indicators?|measuring success|how will (?:we|success) .*|outcomes?|aims?|objectives?)\s*:?$/i;
 
 /** Headings after which the priorities' sections are over, when the plan lists its priorities. */
 export const ENDS_SECTIONS =
@@ -38,7 +47,7 @@ export const WILL_SENTENCE =
 
 /** The paragraph before a list, when the list is facts, not activities ("The data shows:", "Success will look like:"). */
 export const NOT_ACTIVITIES_INTRO =
-  /\b(data|statistics|figures|facts|evidence|show(s|ed|n)?|tells us|found|findings|indicators?|measures?|measured|success|outcomes? (?:we|will)|we want to see|will look like|key issues|issues (?:are|include)|such as|defined as|definition|consists? of|members|membership|partners (?:are|include)|responsible authorities|priorities)\b/i;
+  /\b(data|statistics|figures|facts|evidence|show(s|ed|n)?|tells us|found|findings|indicators?|measures?|measured|success|outcomes? (?:we|will)|we want to see|will look like|key issues|issues (?:are|include)|such as|defined as|definition|consists? of|(?:can|may) include|includes?|including|the following|examples?|types? of|members|membership|partners (?:are|include)|responsible authorities|priorities)\b/i;
 
 /** Second-level list markers: points of the activity above, not activities of their own. */
 export const SECOND_LEVEL = new Set(['o', '\u25E6', '\uF0A7', '\u25AA', '-', '\u2013']);
