@@ -23,7 +23,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> =
   collate: { run: async () => (require('./commands/collate') as typeof import('./commands/collate')).collateCommand, usage: 'collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx' },
   'import-police': { run: async () => (require('./commands/import-police') as typeof import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
   returns: { run: async () => (require('./commands/returns') as typeof import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
-  'returns-template': { run: async () => (require('./commands/returns-template') as typeof import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx --agency NAME' },
+  'returns-template': { run: async () => (require('./commands/returns-template') as typeof import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx (--agency NAME | --priority NAME|all ...)' },
 };
 
 export function usage(): string {

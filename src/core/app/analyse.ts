@@ -4,6 +4,7 @@ import { generatedSheetName } from '../sheets/naming';
 import { GeneratedKey } from '../sheets/spec';
 import { applyActionEdits, readActionEdits } from '../sheets/actions-sheet';
 import { StructureResult, structurePlan } from '../structure/structure';
+import { narrativeTaskFindings } from '../structure/narrative';
 import { validateActions } from '../validate/actions';
 import { IndicatorData, indicatorData } from './indicators';
 
@@ -40,7 +41,9 @@ export function analyse(grids: readonly Grid[], previous: Partial<Record<Generat
   const structure = structurePlan(grids);
   const prev = previousGenerated(grids, previous);
   const edits = readActionEdits(prev.get('Actions'));
-  const { actions, notes } = applyActionEdits(structure.plan.actions, edits);
+  // A narrative plan's activities get their lead, measure and timescale in the Actions sheet itself.
+  const narrative = new Set(structure.recognised.filter((r) => r.origin === 'narrative').map((r) => r.action));
+  const { actions, notes } = applyActionEdits(structure.plan.actions, edits, (a) => narrative.has(a));
   // Re-point recognised actions at the edited ones so validation sees today's status.
   const recognised = structure.recognised.map((r, i) => (actions[i] === r.action ? r : { ...r, action: actions[i], rawStatus: actions[i].status ?? r.rawStatus }));
   // The plan's own progress column fills the note wherever nobody has typed one in the Actions sheet.
@@ -48,7 +51,8 @@ export function analyse(grids: readonly Grid[], previous: Partial<Record<Generat
     if (r.progress && !notes.has(r.action)) notes.set(r.action, r.progress);
   });
   const indicators = indicatorData(grids);
-  const findings = [...structure.plan.findings, ...validateActions(recognised, options), ...indicators.findings];
+  const tasks = narrative.size ? narrativeTaskFindings(recognised, nameFor({ grids, previous }, 'Actions')) : [];
+  const findings = [...structure.plan.findings, ...validateActions(recognised, options), ...tasks, ...indicators.findings];
   const plan: Plan = { ...structure.plan, actions, targets: indicators.targets, findings };
   return { grids, structure: { ...structure, recognised }, plan, progressNotes: notes, indicators, findings, previous };
 }

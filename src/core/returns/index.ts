@@ -13,3 +13,5 @@ export type { ReturnFigures, AgencyReturnFigures } from './figures';
 export { returnPlanOf, matchPriority, financialYearIn } from './priorities';
 export { returnPlanFor } from './plan-for-returns';
 export type { ReturnPlan } from './priorities';
+export { taskGroupTemplateSheetSpec, taskGroupSheetName, TASK_GROUP_COLUMNS } from './task-group-template';
+export type { TaskGroupTemplateOptions } from './task-group-template';

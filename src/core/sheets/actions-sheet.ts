@@ -1,4 +1,5 @@
-import { Grid, cellText, columnLetters, isBlank, sheetRef, utcDate } from '../grid';
+import { Grid, cellText, columnLetters, isBlank, isoDate, sheetRef, utcDate } from '../grid';
+import { parseTimescale } from '../timescale';
 import { Action, BRAG_COLOURS, STATUSES, STATUS_BRAG, Status, isStatus } from '../plan';
 import { readStatus } from '../structure/status';
 import { LinkValue, SheetSpec, SpecValue } from './spec';
@@ -12,6 +13,11 @@ export const ACTION_COLUMNS = [
 const col = (name: (typeof ACTION_COLUMNS)[number]) => ACTION_COLUMNS.indexOf(name) + 1;
 const letter = (name: (typeof ACTION_COLUMNS)[number]) => columnLetters(col(name));
 const LAST = columnLetters(ACTION_COLUMNS.length);
+
+/** The cell of a column in a row of the Actions sheet ("G5"). */
+export function actionsSheetCell(column: (typeof ACTION_COLUMNS)[number], row: number): string {
+  return `${letter(column)}${row}`;
+}
 
 function isoToDate(iso: string | null): Date | null {
   if (!iso) return null;
@@ -28,6 +34,12 @@ export interface ActionEdits {
   status: Status | null;
   statusText: string | null;
   progressNote: string | null;
+  /** What a task group typed for an action its plan leaves without (a narrative plan's activities). */
+  leadOfficer?: string | null;
+  leadAgency?: string | null;
+  measure?: string | null;
+  timescale?: string | null;
+  due?: string | null;
 }
 
 /**
@@ -43,22 +55,45 @@ function sourceKey(source: string): string {
   return `src:${source}`;
 }
 
+/** By priority and action text: for actions without a reference, several of which may start in one cell. */
+function textKey(priority: string | null, action: string | null): string | null {
+  const t = (action ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return t ? `txt:${(priority ?? '').toLowerCase()}|${t}` : null;
+}
+
 /** Reads Status and Progress note from a previously generated Actions sheet, by reference and by source. */
 export function readActionEdits(previous: Grid | undefined): Map<string, ActionEdits | null> {
   const out = new Map<string, ActionEdits | null>();
   if (!previous || previous.rows.length < 2) return out;
   const header = previous.rows[0].map((v) => cellText(v).trim());
   const col = (name: string) => header.indexOf(name);
-  const [iRef, iPriority, iStrand, iSource, iStatus, iNote] = ['Ref', 'Priority', 'Strand', 'Source', 'Status', 'Progress note'].map(col);
+  const [iRef, iPriority, iStrand, iSource, iStatus, iNote, iAction] = ['Ref', 'Priority', 'Strand', 'Source', 'Status', 'Progress note', 'Action'].map(col);
+  const [iOfficer, iAgency, iMeasure, iTimescale, iDue] = ['Lead officer', 'Lead agency', 'Measure', 'Timescale', 'Due'].map(col);
   const text = (row: readonly unknown[], i: number): string | null => (i >= 0 && !isBlank((row[i] ?? null) as never) ? cellText(row[i] as never).trim() : null);
   const seenRefs = new Set<string>();
   const repeated = new Set<string>();
   for (const row of previous.rows.slice(1)) {
     const statusText = text(row, iStatus);
     const st = readStatus(statusText);
-    const edit: ActionEdits = { status: st.kind === 'ok' ? st.status : null, statusText, progressNote: text(row, iNote) };
+    const dueCell = iDue >= 0 ? row[iDue] : null;
+    const edit: ActionEdits = {
+      status: st.kind === 'ok' ? st.status : null,
+      statusText,
+      progressNote: text(row, iNote),
+      leadOfficer: text(row, iOfficer),
+      leadAgency: text(row, iAgency),
+      measure: text(row, iMeasure),
+      timescale: text(row, iTimescale),
+      due: dueCell instanceof Date ? isoDate(dueCell) : null,
+    };
     const source = text(row, iSource);
     if (source) out.set(sourceKey(source), edit);
+    const tk = text(row, iRef) ? null : textKey(text(row, iPriority), text(row, iAction));
+    if (tk) {
+      if (seenRefs.has(tk)) repeated.add(tk);
+      seenRefs.add(tk);
+      out.set(tk, edit);
+    }
     const rk = refKey(text(row, iPriority), text(row, iStrand), text(row, iRef));
     if (rk) {
       if (seenRefs.has(rk)) repeated.add(rk);
@@ -70,21 +105,54 @@ export function readActionEdits(previous: Grid | undefined): Map<string, ActionE
   return out;
 }
 
-/** People's edits in the Actions sheet win over the plan's own (often blank) status. */
-export function applyActionEdits(actions: Action[], edits: Map<string, ActionEdits | null>): { actions: Action[]; notes: Map<Action, string> } {
+/**
+ * People's edits in the Actions sheet win over the plan's own (often blank) status. For actions
+ * `fillable` says the Actions sheet is where their lead, measure and timescale are written (a
+ * narrative plan's activities), what people typed there is kept too.
+ */
+export function applyActionEdits(
+  actions: Action[],
+  edits: Map<string, ActionEdits | null>,
+  fillable: (a: Action) => boolean = () => false,
+): { actions: Action[]; notes: Map<Action, string> } {
   const notes = new Map<Action, string>();
   const next = actions.map((a) => {
     const rk = refKey(a.priority, a.strand, a.ref);
-    // An action with a reference takes only its own edit; by source cell only when it has none, or
-    // when its reference was used twice before.
+    // An action with a reference takes only its own edit; one without, by its text, else by source
+    // cell; by source cell too when its reference was used twice before.
     const byRef = rk ? edits.get(rk) : null;
-    const e = byRef ?? (rk && byRef === undefined ? undefined : edits.get(sourceKey(sourceLink(a).text)) ?? undefined);
+    const tk = rk ? null : textKey(a.priority, a.action);
+    const byText = tk ? edits.get(tk) : null;
+    const e = byRef ?? byText ?? (rk && byRef === undefined ? undefined : edits.get(sourceKey(sourceLink(a).text)) ?? undefined);
     if (!e) return a;
-    const b = e.status && isStatus(e.status) ? { ...a, status: e.status } : a;
+    let b = e.status && isStatus(e.status) ? { ...a, status: e.status } : a;
+    if (fillable(a)) b = withTyped(b, e);
     if (e.progressNote) notes.set(b, e.progressNote);
     return b;
   });
   return { actions: next, notes };
+}
+
+/** An action's blank lead, measure and timescale filled from what was typed in the Actions sheet. */
+function withTyped(a: Action, e: ActionEdits): Action {
+  const b: Action = { ...a };
+  if (!a.leadOfficer && !a.leadAgency) {
+    b.leadOfficer = e.leadOfficer ?? null;
+    b.leadAgency = e.leadAgency ?? null;
+  }
+  if (!a.measure && e.measure) b.measure = e.measure;
+  if (!a.timescale && !a.due) {
+    if (e.timescale) {
+      b.timescale = e.timescale;
+      const ts = parseTimescale(e.timescale);
+      b.start = ts.start;
+      b.due = ts.due;
+    }
+    // A date typed in Due counts when there is no timescale that gives one (the sheet writes the
+    // timescale's due date back into Due, so a readable timescale is the one people change).
+    if (e.due && !b.due) b.due = e.due;
+  }
+  return b;
 }
 
 /** The Actions sheet: one row per action, the model's columns, rules written into the workbook. */

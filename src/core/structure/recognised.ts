@@ -16,4 +16,6 @@ export interface RecognisedAction {
   timescale: TimescaleResult | null;
   /** Cells holding Excel errors (#REF!, #N/A) in the action's fields. */
   errorCells: { field: CellField; cell: string; error: string }[];
+  /** 'narrative' for an activity read from a plan written as prose (no table, so no reference, lead or timescale columns). */
+  origin?: 'table' | 'narrative';
 }

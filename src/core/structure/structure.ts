@@ -1,6 +1,7 @@
 import { Grid, a1, cellText } from '../grid';
 import { Finding, Plan, finding } from '../plan';
 import { HeaderMap } from './header';
+import { narrativeSheet } from './narrative';
 import { RecognisedAction } from './recognised';
 import { FIELD_LABELS, Field, synonymsList } from './vocabulary';
 import { walkSheet } from './walk';
@@ -88,6 +89,17 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
     recognised.push(...w.actions);
     findings.push(...w.findings);
   }
+  // No table anywhere: a plan written as prose (foreword, priorities, sections of bullets) may be.
+  if (sheets.length === 0) {
+    for (const g of userGrids) {
+      const n = narrativeSheet(g);
+      if (!n) continue;
+      title = title ?? n.plan.title;
+      sheets.push({ sheet: g.sheet, headers: [] });
+      recognised.push(...n.recognised);
+      findings.push(...n.findings);
+    }
+  }
   if (sheets.length === 0) {
     const first = userGrids[0] ?? grids[0];
     if (first) {
@@ -97,7 +109,7 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
           'no-plan-header',
           first.sheet,
           'A1',
-          `No sheet has a header row SaferPlan recognises (looked in ${userGrids.map((g) => `"${g.sheet}"`).join(', ') || 'no sheets'}). Put a header row above the actions with at least an Action column and one of Lead/Owner, Target/Measurement or Timescale/Deadline.`,
+          `No sheet has a header row SaferPlan recognises (looked in ${userGrids.map((g) => `"${g.sheet}"`).join(', ') || 'no sheets'}). Put a header row above the actions with at least an Action column and one of Lead/Owner, Target/Measurement or Timescale/Deadline; or, for a plan written as prose, headings for its priorities with their activities as bullets.`,
         ),
       );
     }

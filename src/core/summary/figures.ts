@@ -6,6 +6,7 @@
 import { isoDate } from '../grid';
 import { Action, Brag, isClosed } from '../plan';
 import { AgencyFigures, agencyFigures, leadAgencies } from './agencies';
+import { CompletenessFigures, completenessFigures } from './completeness';
 import { addDaysIso, daysBetween, isIso } from './dates';
 import { IndicatorSummary, indicatorSummary } from './indicators';
 import { SummaryInput } from './input';
@@ -58,6 +59,8 @@ export interface SummaryFigures {
   agencies: AgencyFigures[];
   indicators: IndicatorSummary;
   returns: ReturnsFigures | null;
+  /** Per priority, how many actions have a lead, a measure and a timescale. */
+  completeness?: CompletenessFigures[];
 }
 
 function priorityName(a: Action): string {
@@ -128,5 +131,6 @@ export function summaryFigures(input: SummaryInput, today: Date): SummaryFigures
     agencies: agencyFigures(actions, isOverdue),
     indicators: indicatorSummary(input.indicators),
     returns: returnsFigures(input.returns),
+    completeness: completenessFigures(actions),
   };
 }

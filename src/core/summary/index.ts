@@ -10,3 +10,5 @@ export * from './charts';
 export * from './summary-sheet';
 export { indicatorsFromTrajectoryRows } from './indicator-input';
 export { estimateRowHeights, wrappedLines } from '../sheets/row-heights';
+export { completenessFigures } from './completeness';
+export type { CompletenessFigures } from './completeness';

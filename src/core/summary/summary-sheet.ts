@@ -13,6 +13,7 @@ import { Blocks, CHART_FIRST_COLUMN, CHART_LAST_COLUMN, HEADING_COLOUR, TABLE_CO
 import { dayFirst } from './labels';
 import { PlanPeriod } from './period';
 import { indicatorSection, returnsSection } from './target-sections';
+import { completenessSection } from './completeness';
 
 export interface SummarySheetOptions {
   /** The sheet's name (DEFAULT_SHEET_NAMES.Summary unless a user's sheet has it). */
@@ -76,6 +77,8 @@ export function summarySheetSpec(figures: SummaryFigures, options: SummarySheetO
     chartBottom = place.bottom;
   }
   out.blank();
+
+  if (completenessSection(out, figures.completeness)) out.blank();
 
   indicatorSection(out, figures);
   if (figures.returns) {

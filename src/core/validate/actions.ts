@@ -32,7 +32,8 @@ export function validateActions(recognised: readonly RecognisedAction[], options
     for (const e of r.errorCells) {
       out.push(finding('error', 'error-cell', sheet, e.cell, `${label(r)}: cell ${e.cell} shows the Excel error ${e.error} instead of a ${e.field}. Fix the formula or type the value.`));
     }
-    if (!a.ref) {
+    // A narrative plan numbers nothing; its activities' tasks are asked for at the Actions sheet instead.
+    if (!a.ref && r.origin !== 'narrative') {
       out.push(finding('error', 'missing-ref', sheet, r.cells.ref ?? a.source.cell, `The action "${short(a.action)}" has no reference. Give it one (for example 1.4) in the reference column or at the start of the action text, so partners can refer to it.`));
     }
     if (!a.action.trim()) {
