@@ -30,10 +30,10 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
     if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
     const agency = (values.agency ?? '').replace(/\s+/g, ' ').trim();
     const wanted = (values.priority ?? []).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    if (wanted.length) return taskGroupTemplates(positionals[0], values.output, wanted, io);
-    if (!agency) throw new UsageError(`--agency NAME is required: the partner agency the return is for (or --priority NAME for a task group's action plan).\n${USAGE}`);
     const [input] = positionals;
     await refuseOverwrite([input], values.output);
+    if (wanted.length) return taskGroupTemplates(input, values.output, wanted, io);
+    if (!agency) throw new UsageError(`--agency NAME is required: the partner agency the return is for (or --priority NAME for a task group's action plan).\n${USAGE}`);
     const { grids } = await readWorkbook(input, io);
     const plan = planOf(grids);
     if (plan.priorities.length === 0) {
@@ -53,9 +53,6 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
  * the plan's activities for that priority pre-filled (a narrative plan's headline activities).
  */
 async function taskGroupTemplates(input: string, output: string, wanted: string[], io: Parameters<Command>[1]): Promise<number> {
-  if (path.resolve(input) === path.resolve(output)) {
-    throw new UsageError(`-o ${output}: refusing to overwrite the input workbook; choose another output file.`);
-  }
   const { grids } = await readWorkbook(input, io);
   const plan = structurePlan(grids).plan;
   const known = returnPlanOf(plan);
