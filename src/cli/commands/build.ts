@@ -13,7 +13,7 @@ export const build: Command = async (args, io) => {
   if (positionals.length !== 1 || !values.output) throw new UsageError(USAGE);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
   io.err('Computing trajectories, summary and data sharing…');
-  const out = buildSpecs(analysis, { today: io.today });
+  const out = buildSpecs(analysis, { today: io.today, liveToday: !io.todayFixed });
   io.err(`Writing ${out.specs.map((s) => s.name).join(', ')}…`);
   await host.writeSheets(out.specs, { onProgress: (_f, m) => io.err(m) });
   const file = await writeOutput(host, values.output, io);

@@ -79,7 +79,9 @@ describe('summarySheetSpec', () => {
     expect(onTrack.values).toEqual(figures.priorities.map((p) => p.byStatus['On track']));
     expect(status.series.find((s) => s.name === 'Complete (Blue)')!.color).toBe(BRAG_COLOURS.blue.fill);
     const one = summarySheetSpec(summaryFigures({ ...input, actions: actions.map((a) => ({ ...a, status: 'On track' as const })) }, today), { name: 'Summary' });
-    expect(one.charts![0].series.map((s) => s.name)).toEqual(['On track (Green)']); // statuses no action has stay out of the legend
+    // Every status keeps its series, at zero when no action has it: the cells are live, so an officer's edit can fill it.
+    expect(one.charts![0].series.map((s) => s.name)).toEqual(['Not started', 'On track (Green)', 'At risk (Amber)', 'Off track (Red)', 'Complete (Blue)', 'Cancelled', 'No status']);
+    expect(one.charts![0].series.find((s) => s.name === 'Complete (Blue)')!.values.every((v) => v === 0)).toBe(true);
     expect(workload.kind).toBe('bar');
     expect(workload.categories.values).toHaveLength(Math.min(TOP_AGENCIES, figures.agencies.length));
     expect(workload.categories.values[0]).toBe('Police');
