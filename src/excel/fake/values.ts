@@ -20,9 +20,9 @@ export function storeInput(raw: unknown, current: CellModel | undefined, where: 
   if (raw === '') return { ...keep, v: '' };
   if (raw.startsWith("'")) return { ...keep, v: raw.slice(1) };
   if (raw.startsWith('=') && raw.length > 1) {
-    // No evaluation: a formula written over a value keeps showing it (the office.js host writes each
-    // live cell's cached figure before its formula, as Excel would show it after calculating).
-    const shown = !/^=HYPERLINK\(/i.test(raw) && current && current.f === undefined && current.v !== '' ? current.v : formulaValue(raw);
+    // No evaluation on write: a formula written over a value (or an empty cell) keeps showing it; the
+    // office.js host writes each live cell's cached figure first. src/excel/fake/formula computes them.
+    const shown = /^=HYPERLINK\(/i.test(raw) || current?.f !== undefined ? formulaValue(raw) : (current?.v ?? '');
     return { ...keep, v: shown, f: raw };
   }
   if (nf === '@') return { ...keep, v: raw };
