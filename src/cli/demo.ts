@@ -16,7 +16,7 @@ const OUT = path.join(ROOT, 'out', 'demo');
 async function demo(): Promise<number> {
   await fs.mkdir(OUT, { recursive: true });
   const today = new Date(Date.UTC(2005, 10, 30));
-  const quiet: CliIO = { out: () => undefined, err: (t) => process.stderr.write(`  ${t}\n`), today };
+  const quiet: CliIO = { out: () => undefined, err: (t) => process.stderr.write(`  ${t}\n`), today, todayFixed: true };
   const built = path.join(OUT, 'south-derbyshire-2005-06-built.xlsx');
   const csv = path.join(OUT, 'south-derbyshire-2005-06-uniform-depersonalised.csv');
   process.stderr.write(`SaferPlan demo: building ${path.relative(ROOT, SAMPLE)} as at 30/11/2005\n`);

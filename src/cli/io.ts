@@ -6,6 +6,8 @@ export interface CliIO {
   err(text: string): void;
   /** "Today" for overdue and due-soon judgements (tests fix it). */
   today: Date;
+  /** True when `today` was fixed (SAFERPLAN_TODAY): the Summary's As at cell then holds it as a value. */
+  todayFixed?: boolean;
 }
 
 /** Bad arguments or unusable input: exit status 2 with this one-line message, never a stack trace. */

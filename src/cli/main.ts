@@ -76,6 +76,7 @@ export function main(argv: string[]): void {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
     today: todayFromEnv(),
+    todayFixed: !!process.env.SAFERPLAN_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(process.env.SAFERPLAN_TODAY),
   };
   runCli(argv, io).then(
     (status) => {

@@ -1,5 +1,5 @@
 import { CellValue, columnLetters, dateToExcelSerial, excelSerialToDate, parseRange, quoteSheet, RangeRef, splitSheetRef, utf8Length } from '../core/grid';
-import { hyperlinkFormula, isLinkValue, SpecValue } from '../core/sheets/spec';
+import { hyperlinkFormula, isFormulaValue, isLinkValue, SpecValue } from '../core/sheets/spec';
 
 /** Error values Excel returns as text in Range.values. */
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
@@ -61,6 +61,7 @@ export function wireValue(v: SpecValue | undefined): string | number | boolean {
   if (typeof v === 'boolean') return v;
   if (v instanceof Date) return dateToExcelSerial(v);
   if (isLinkValue(v)) return `=${hyperlinkFormula(v)}`;
+  if (isFormulaValue(v)) return `=${v.formula}`;
   return '';
 }
 

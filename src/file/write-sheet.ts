@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseRange, rangeA1, columnLetters } from '../core/grid';
-import { SheetSpec, SpecValue, StyleSpec, hyperlinkFormula, isLinkValue, ValidationSpec, ConditionalFormatSpec } from '../core/sheets/spec';
+import { SheetSpec, SpecValue, StyleSpec, hyperlinkFormula, isFormulaValue, isLinkValue, ValidationSpec, ConditionalFormatSpec } from '../core/sheets/spec';
+import { fileFormula } from './formula-text';
 
 /** '#RRGGBB' -> ExcelJS 'FFRRGGBB'. */
 function argb(hex: string): string {
@@ -10,6 +11,7 @@ function argb(hex: string): string {
 /** A link becomes a HYPERLINK formula with its text cached: it works in Excel, Excel on the web and LibreOffice alike. */
 function toExcelValue(v: SpecValue): ExcelJS.CellValue {
   if (isLinkValue(v)) return { formula: hyperlinkFormula(v), result: v.text } as ExcelJS.CellFormulaValue;
+  if (isFormulaValue(v)) return { formula: fileFormula(v.formula), result: v.cached ?? '' } as ExcelJS.CellFormulaValue;
   return v as ExcelJS.CellValue;
 }
 

@@ -15,7 +15,7 @@ export const build: Command = async (args, io) => {
   await refuseOverwrite(positionals, values.output);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
   io.err('Computing trajectories, summary and data sharing…');
-  const out = buildSpecs(analysis, { today: io.today, personal: !!values.personal });
+  const out = buildSpecs(analysis, { today: io.today, liveToday: !io.todayFixed, personal: !!values.personal });
   if (values.personal) io.err('Data sharing sheet: personalised (--personal). It names lead officers: the workbook now holds personal data.');
   else reportRemovals(out.meta, io);
   io.err(`Writing ${out.specs.map((s) => s.name).join(', ')}…`);

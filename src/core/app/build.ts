@@ -13,6 +13,11 @@ import { shareRecords } from './share';
 
 export interface BuildOptions {
   today: Date;
+  /**
+   * False when `today` was fixed for the build (SAFERPLAN_TODAY, a date chosen in the pane): the
+   * Summary's As at cell then holds that date. Otherwise it holds =TODAY() and counts move on by themselves.
+   */
+  liveToday?: boolean;
   /** Partner returns read from other files (the CLI's returns command); those in the workbook are read too. */
   moreReturns?: readonly PartnerReturn[];
   /**
@@ -54,7 +59,7 @@ export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
   );
   const morePeople = returns.filter((r) => r.name).map((r) => ({ name: r.name!, replacement: r.agency }));
   const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: !o.personal, grids: a.grids, morePeople });
-  const specs: SheetSpec[] = [summarySheetSpec(figures, { name: nameFor(a, 'Summary') })];
+  const specs: SheetSpec[] = [summarySheetSpec(figures, { name: nameFor(a, 'Summary'), liveToday: o.liveToday !== false })];
   specs.push(actionsSheetSpec(nameFor(a, 'Actions'), plan.actions, a.progressNotes));
   specs.push(...indicatorSpecs(a));
   if (indicators.targets.length || a.previous.Trajectories) specs.push(trajectorySheetSpec(indicators.rows, nameFor(a, 'Trajectories')));

@@ -12,6 +12,8 @@ import { buildSpecs } from './build';
 /** Options every use-case takes: today (for overdue), progress and cancel. */
 export interface CommandOptions extends WorkOptions {
   today: Date;
+  /** False when `today` is a date fixed for the run, not the real one (see BuildOptions.liveToday). */
+  liveToday?: boolean;
 }
 
 export interface CommandResult {
@@ -107,7 +109,7 @@ export async function exportUniform(host: WorkbookHost, o: ExportOptions): Promi
 export async function buildWorkbook(host: WorkbookHost, o: CommandOptions): Promise<CommandResult> {
   const a = await analyseWorkbook(host, o);
   step(o, 0.4, 'Computing trajectories, summary and data sharing');
-  const out = buildSpecs(a, { today: o.today });
+  const out = buildSpecs(a, { today: o.today, liveToday: o.liveToday });
   const written = await write(host, out.specs, o, 0.5);
   const withReturns: Analysis = { ...a, findings: out.findings, plan: { ...a.plan, findings: out.findings } };
   return result(withReturns, written);

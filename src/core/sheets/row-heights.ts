@@ -5,7 +5,7 @@
  * when it writes a sheet; the estimate errs on the tall side.
  */
 import { cellText, fitRowHeight, parseRange } from '../grid';
-import { SheetSpec, SpecValue, isLinkValue } from './spec';
+import { SheetSpec, SpecValue, isFormulaValue, isLinkValue } from './spec';
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT = 11;
@@ -14,6 +14,7 @@ const LINE_POINTS = 15;
 function text(v: SpecValue): string {
   if (v === null) return '';
   if (isLinkValue(v)) return v.text;
+  if (isFormulaValue(v)) return v.cached === null || v.cached === undefined ? '' : cellText(v.cached);
   return cellText(v);
 }
 

@@ -41,7 +41,35 @@ export interface LinkValue {
   target: string;
 }
 
-export type SpecValue = string | number | boolean | Date | LinkValue | null;
+/**
+ * A live cell: a formula (without the leading "=") in Excel's own syntax (English function names,
+ * commas, structured references such as Actions[Status]), with the value core computed for it. Hosts
+ * write the cached value with the formula, so a viewer that does not recalculate still shows it.
+ * Use only functions Excel 2016, Excel on the web and LibreOffice all compute: no dynamic arrays,
+ * LET, LAMBDA or XLOOKUP. A null cache is an empty-text result (""); a Date is cached as its serial.
+ */
+export interface FormulaValue {
+  formula: string;
+  cached: number | string | boolean | Date | null;
+}
+
+export type SpecValue = string | number | boolean | Date | LinkValue | FormulaValue | null;
+
+export function isFormulaValue(v: unknown): v is FormulaValue {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as FormulaValue).formula === 'string';
+}
+
+/** What a cell shows before any recalculation: a formula's cached value, else the value itself. */
+export function shownValue(v: SpecValue | undefined): Exclude<SpecValue, FormulaValue> | undefined {
+  return isFormulaValue(v) ? v.cached : v;
+}
+
+/** What a host reads back from a written cell: a link's text, a formula's cached value. */
+export function readBackValue(v: SpecValue | undefined): string | number | boolean | Date | null {
+  const s = shownValue(v);
+  if (s === undefined) return null;
+  return isLinkValue(s) ? s.text : s;
+}
 
 /**
  * A link as a HYPERLINK formula (without the leading "="): it works in Excel, Excel on the web and

@@ -8,6 +8,8 @@ import { DatedAction, SummaryFigures } from './figures';
 import { isoToDate } from './dates';
 import { Blocks, TablePlace, range } from './layout';
 import { STATUS_KEYS, StatusKey, bragOf, dayFirst, plural, statusLabel } from './labels';
+import { allActions, dueWithin, live, overdue as overdueCount, withStatus } from './formulas';
+import { columnLetters } from '../grid';
 
 /** Fill and font of a BRAG cell; the caller has already written the word into it. */
 export function bragStyle(b: Brag, r: string) {
@@ -27,16 +29,33 @@ export function priorityStatusColumn(k: StatusKey): number {
   return 2 + STATUS_KEYS.indexOf(k);
 }
 
-/** Headline: how many actions, in each status, and overdue. */
+/**
+ * Status counts of one row as live cells from column `first`: a COUNTIFS per status, and "No
+ * status" as the row's total less the others (LibreOffice and Excel disagree on counting blanks).
+ */
+function statusCells(row: number, first: number, totalCol: number, priority: string | null, counts: Record<StatusKey, number>): SpecValue[] {
+  const L = columnLetters;
+  return STATUS_KEYS.map((k, i) =>
+    k === 'No status'
+      ? live(`${L(totalCol)}${row}-SUM(${L(first)}${row}:${L(first + i - 1)}${row})`, counts[k])
+      : live(withStatus(k, priority), counts[k]),
+  );
+}
+
+/** Headline: how many actions, in each status, and overdue; live over the Actions table. */
 export function headline(out: Blocks, f: SummaryFigures): void {
   out.heading('Actions at a glance');
   const share = (n: number): number | null => (f.actions > 0 ? n / f.actions : null);
   const overdue = f.overdue.length;
+  const n = out.next + 1;
   const t = out.table(
     ['', 'All actions', ...STATUS_KEYS.map(statusLabel), 'Overdue'],
     [
-      ['Number of actions', f.actions, ...STATUS_KEYS.map((k) => f.byStatus[k]), overdue],
-      ['Share of all actions', share(f.actions), ...STATUS_KEYS.map((k) => share(f.byStatus[k])), share(overdue)],
+      ['Number of actions', live(allActions(null), f.actions), ...statusCells(n, 3, 2, null, f.byStatus), live(overdueCount(), overdue)],
+      [
+        'Share of all actions',
+        ...[f.actions, ...STATUS_KEYS.map((k) => f.byStatus[k]), overdue].map((v, i) => live(`IF($B$${n}=0,"",${columnLetters(2 + i)}${n}/$B$${n})`, share(v))),
+      ],
     ],
     { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
   );
@@ -44,8 +63,10 @@ export function headline(out: Blocks, f: SummaryFigures): void {
   out.style({ range: range(t.last, 2, t.last, 10), numberFormat: '0%' });
   out.style({ range: range(t.first, 10, t.last, 10), bold: true });
 
-  const soon = `${f.dueWithin30.length} ${f.dueWithin30.length === 1 ? 'is' : 'are'} due in the next 30 days and ${f.due31To90.length} in 31 to 90 days.`;
-  out.note(`${plural(overdue, 'action')} ${overdue === 1 ? 'is' : 'are'} overdue; ${soon}`, false);
+  // One live sentence, worded so no count needs a plural.
+  const soon = `Open actions: ${overdue} overdue; ${f.dueWithin30.length} due in the next 30 days; ${f.due31To90.length} due in 31 to 90 days.`;
+  const r = out.note(soon, false);
+  out.rows[r - 1][0] = live(`"Open actions: "&$J$${n}&" overdue; "&${dueWithin(0, 30)}&" due in the next 30 days; "&${dueWithin(31, 90)}&" due in 31 to 90 days."`, soon);
   if (f.openUndated > 0) out.note(`${plural(f.openUndated, 'open action')} ${f.openUndated === 1 ? 'has' : 'have'} no due date, so cannot be judged overdue.`);
   const ind = f.indicators;
   if (ind.rows.length > 0) {
@@ -65,8 +86,16 @@ export function statusByPriority(out: Blocks, f: SummaryFigures): { heading: num
     out.note('The plan has no actions yet.');
     return null;
   }
-  const body: SpecValue[][] = f.priorities.map((p) => [p.priority, ...STATUS_KEYS.map((k) => p.byStatus[k]), p.total, p.overdue]);
-  body.push(['All priorities', ...STATUS_KEYS.map((k) => f.byStatus[k]), f.actions, f.overdue.length]);
+  const first = out.next + 1;
+  const body: SpecValue[][] = f.priorities.map((p, i) => [
+    p.priority,
+    ...statusCells(first + i, 2, 9, p.priority, p.byStatus),
+    live(allActions(p.priority), p.total),
+    live(overdueCount(p.priority), p.overdue),
+  ]);
+  const last = first + f.priorities.length - 1;
+  const sum = (c: number) => `SUM(${columnLetters(c)}${first}:${columnLetters(c)}${last})`;
+  body.push(['All priorities', ...STATUS_KEYS.map((k, i) => live(sum(2 + i), f.byStatus[k])), live(sum(9), f.actions), live(sum(10), f.overdue.length)]);
   const table = out.table(['Priority', ...STATUS_KEYS.map(statusLabel), 'Total', 'Overdue'], body, { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10], totalRow: true });
   colourStatusHeaders(out, table.header, 2);
   return { heading, table: { ...table, last: table.last - 1 } };

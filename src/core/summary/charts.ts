@@ -43,8 +43,8 @@ export function chartPlace(top: number, rows: number): { from: string; to: strin
 
 /**
  * Stacked bars, one per priority, split by status. `first` is the first priority row of the
- * status-by-priority table; `statusColumn(k)` the column holding status k. Statuses no action
- * has are left out of the legend.
+ * status-by-priority table; `statusColumn(k)` the column holding status k. Every status has a
+ * series, even one no action has yet: the cells are live, so an officer's edit can fill it.
  */
 export function statusByPriorityChart(
   sheet: string,
@@ -54,7 +54,7 @@ export function statusByPriorityChart(
   place: { from: string; to: string },
 ): ChartSpec {
   const last = first + priorities.length - 1;
-  const series: SeriesSpec[] = STATUS_KEYS.filter((k) => priorities.some((p) => p.byStatus[k] > 0)).map((k) => ({
+  const series: SeriesSpec[] = STATUS_KEYS.map((k) => ({
     name: statusLabel(k),
     ref: summaryRef(sheet, first, statusColumn(k), last),
     values: priorities.map((p) => p.byStatus[k]),

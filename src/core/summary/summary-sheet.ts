@@ -1,7 +1,8 @@
 /**
  * The committee's Summary sheet: a dashboard in blocks down the sheet (title, headline, status by
  * priority, overdue and due soon, lead agencies, targets, partner returns) with native charts to
- * the right of the tables. Values only, no formulas: the sheet is rebuilt on every run. Laid out
+ * the right of the tables. The headline and status-by-priority counts are formulas over the Actions
+ * table (src/core/summary/formulas.ts); the rest is rebuilt on every run. Laid out
  * for A4 landscape: one page wide, the title rows repeated on every page.
  */
 import { estimateRowHeights } from '../sheets/row-heights';
@@ -9,7 +10,9 @@ import { ChartSpec, ColumnSpec, SheetSpec } from '../sheets/spec';
 import { AGENCY_COLUMNS, datedSections, headline, leadAgencySection, priorityStatusColumn, statusByPriority } from './action-sections';
 import { TOP_AGENCIES, agencyWorkloadChart, chartPlace, statusByPriorityChart } from './charts';
 import { SummaryFigures } from './figures';
-import { Blocks, CHART_FIRST_COLUMN, CHART_LAST_COLUMN, HEADING_COLOUR, TABLE_COLUMNS, range } from './layout';
+import { Blocks, CHART_FIRST_COLUMN, CHART_LAST_COLUMN, DATE_FORMAT, HEADING_COLOUR, TABLE_COLUMNS, range } from './layout';
+import { isoToDate } from './dates';
+import { AS_AT_ROW, live } from './formulas';
 import { dayFirst } from './labels';
 import { PlanPeriod } from './period';
 import { indicatorSection, returnsSection } from './target-sections';
@@ -18,6 +21,11 @@ import { completenessSection } from './completeness';
 export interface SummarySheetOptions {
   /** The sheet's name (DEFAULT_SHEET_NAMES.Summary unless a user's sheet has it). */
   name: string;
+  /**
+   * True when "today" is the real date: the As at cell then holds =TODAY(), so overdue and due-soon
+   * counts move on by themselves. False (a date fixed for the build) writes the date as a value.
+   */
+  liveToday?: boolean;
 }
 
 /** "Basingstoke and Deane CDRP – PARTNERSHIP PLAN – 2009/10", without saying the partnership twice. */
@@ -49,7 +57,11 @@ export function summarySheetSpec(figures: SummaryFigures, options: SummarySheetO
   out.style({ range: 'A1', bold: true, fontSize: 16, fontColor: HEADING_COLOUR, wrap: false });
   out.put([`${periodText(figures.period)} · Generated ${dayFirst(figures.generated)}`]);
   out.style({ range: 'A2', bold: true, wrap: false });
-  out.note('Figures from the Actions sheet. This sheet is rewritten on every run: type updates on the Actions sheet, not here.');
+  const asAt = isoToDate(figures.generated);
+  const at = out.put(['As at (overdue and due soon are counted from this date)', options.liveToday ? live('TODAY()', asAt) : asAt]);
+  if (at !== AS_AT_ROW) throw new Error(`The As at cell must be on row ${AS_AT_ROW}`);
+  out.style({ range: `B${at}`, bold: true, numberFormat: DATE_FORMAT, horizontal: 'center' });
+  out.note('Figures from the Actions sheet. The counts in the first two tables are formulas, so they follow edits to Status at once; the lists and other tables are as at the last build. Type updates on the Actions sheet, not here: this sheet is rewritten on every run.');
   out.blank();
 
   headline(out, figures);

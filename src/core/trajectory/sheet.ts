@@ -4,6 +4,7 @@ import { ChartSpec, ConditionalFormatSpec, DEFAULT_SHEET_NAMES, SheetSpec, SpecV
 import { FORECAST_METHOD_LABELS } from './forecast';
 import { TrajectoryRow } from './rows';
 import { decimalPlaces } from './precision';
+import { liveRowCells } from './live';
 
 /** Column headings of the Trajectories table, in order. */
 export const TRAJECTORY_HEADERS = [
@@ -47,24 +48,22 @@ function significanceText(r: TrajectoryRow): string | null {
   return `${r.significance.summary} (${Math.round(r.significance.confidence * 100)}% limits ${r.significance.method === 'exact' ? 'exact' : "Byar's"})`;
 }
 
-/** The table's cells: header row, then one row per indicator and period. */
+/**
+ * The table's cells: header row, then one row per indicator and period. Actual, variance, % of
+ * target achieved, RAG, forecast and significance are live formulas over the Progress table
+ * (./live.ts), each carrying the value core computed.
+ */
 export function trajectoryTableRows(rows: ReadonlyArray<TrajectoryRow>): SpecValue[][] {
   const out: SpecValue[][] = [[...TRAJECTORY_HEADERS]];
+  const cols = { milestone: columnLetters(COL.Milestone), actual: columnLetters(COL.Actual), forecast: columnLetters(COL['Forecast outturn']) };
   for (const r of rows) {
-    out.push([
-      r.priority,
-      r.indicator,
-      periodCellText(r),
-      r.milestone,
-      r.stated,
-      r.actual,
-      r.variance,
-      r.percentOfTarget,
-      r.achieved ? BRAG_LABELS.blue : r.rag ? BRAG_LABELS[r.rag] + (r.ragFrom === 'forecast' ? ' (forecast)' : '') : null,
-      r.forecast ? r.forecast.value : null,
-      r.forecast ? `${FORECAST_METHOD_LABELS[r.forecast.method]}, ${r.forecast.monthsUsed} month${r.forecast.monthsUsed === 1 ? '' : 's'}` : null,
-      significanceText(r),
-    ]);
+    const texts = {
+      rag: r.achieved ? BRAG_LABELS.blue : r.rag ? BRAG_LABELS[r.rag] + (r.ragFrom === 'forecast' ? ' (forecast)' : '') : null,
+      forecastMethod: r.forecast ? `${FORECAST_METHOD_LABELS[r.forecast.method]}, ${r.forecast.monthsUsed} month${r.forecast.monthsUsed === 1 ? '' : 's'}` : null,
+      significance: significanceText(r),
+    };
+    const c = liveRowCells(r, out.length + 1, cols, texts);
+    out.push([r.priority, r.indicator, periodCellText(r), r.milestone, r.stated, c.actual, c.variance, c.percent, c.rag, c.forecast, c.forecastMethod, c.significance]);
   }
   return out;
 }

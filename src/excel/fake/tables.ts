@@ -1,3 +1,4 @@
+import { renameTableInFormula } from '../formula-refs';
 import { FakeClientObject, FakeCollection, Slot } from './client-object';
 import { FakeExcelError, invalidArgument, itemNotFound } from './errors';
 import { formatAddress, overlaps } from './address';
@@ -98,7 +99,13 @@ export class FakeTable extends FakeClientObject<TableModel> {
     return this._get('name');
   }
   set name(v: string) {
-    this._set('name', v, (t, x) => void (t.name = checkTableName(this.context._excel.model, x, t)));
+    this._set('name', v, (t, x) => {
+      const model = this.context._excel.model;
+      const from = t.name;
+      t.name = checkTableName(model, x, t);
+      // As Excel does, every formula naming the table follows the new name.
+      for (const s of model.sheets) for (const c of s.cells.values()) if (c.f) c.f = renameTableInFormula(c.f, from, t.name);
+    });
   }
   get id(): string {
     return this._get('id');

@@ -19,7 +19,12 @@ export function storeInput(raw: unknown, current: CellModel | undefined, where: 
   if (typeof raw !== 'string') throw invalidArgument(`The value at ${where} is not a number, text or boolean.`, where);
   if (raw === '') return { ...keep, v: '' };
   if (raw.startsWith("'")) return { ...keep, v: raw.slice(1) };
-  if (raw.startsWith('=') && raw.length > 1) return { ...keep, v: formulaValue(raw), f: raw };
+  if (raw.startsWith('=') && raw.length > 1) {
+    // No evaluation on write: a formula written over a value (or an empty cell) keeps showing it; the
+    // office.js host writes each live cell's cached figure first. src/excel/fake/formula computes them.
+    const shown = /^=HYPERLINK\(/i.test(raw) || current?.f !== undefined ? formulaValue(raw) : (current?.v ?? '');
+    return { ...keep, v: shown, f: raw };
+  }
   if (nf === '@') return { ...keep, v: raw };
   const t = raw.trim();
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { ...keep, v: Number(t) };

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { SheetSpec } from '../../core/sheets/spec';
+import { isFormulaValue, SheetSpec, shownValue } from '../../core/sheets/spec';
 import { blockAddress, DATE_FORMAT, jsonBytes, wireValue } from '../cells';
 import { Step } from './batcher';
 
@@ -25,7 +25,8 @@ export function valueSteps(spec: SheetSpec, sheet: () => Excel.Worksheet): Step[
     const nfs: string[] = [];
     let needs = false;
     for (let c = 0; c < width; c++) {
-      const v = src[c];
+      // A live cell gets its cached figure here; formulaSteps writes the formula once the tables exist.
+      const v = isFormulaValue(src[c]) ? shownValue(src[c]) : src[c];
       vals.push(wireValue(v));
       const colFormat = r >= 1 ? spec.columns?.[c]?.numberFormat : undefined;
       const nf = colFormat ?? (v instanceof Date ? DATE_FORMAT : 'General');

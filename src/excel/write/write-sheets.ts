@@ -9,6 +9,7 @@ import { formatSteps } from './format-steps';
 import { planBuild } from './plan';
 import { Built, queueSwap, recover } from './swap';
 import { valueSteps } from './value-steps';
+import { formulaSteps } from './formula-steps';
 
 export interface WriteSettings {
   capabilities: Capabilities;
@@ -115,6 +116,10 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
       }),
     );
   }
+  // Live cells last: their formulas name tables, so every table of the build must exist first.
+  const tempTables = new Map<string, string>();
+  for (const b of built) for (const t of b.item.tables) tempTables.set(t.spec.name, t.tempName);
+  for (const b of built) steps.push(...formulaSteps(b.item.spec, () => b.temp!, tempTables));
   const total = steps.reduce((n, s) => n + s.bytes, 0) || 1;
   let done = 0;
   const state: BatchState = { budget: settings.requestBudgetBytes, requests: 0, retries: 0 };

@@ -4,7 +4,8 @@
  * (and every user cell that points into them) are left as they are.
  */
 import { cleanControlChars, columnLetters, escapeExcelLiterals, fitCell, fitRowHeight, parseRange } from '../../core/grid';
-import { hyperlinkFormula, isLinkValue, SheetSpec, SpecValue } from '../../core/sheets/spec';
+import { FormulaValue, hyperlinkFormula, isFormulaValue, isLinkValue, SheetSpec, SpecValue } from '../../core/sheets/spec';
+import { fileFormula } from '../formula-text';
 import { escapeAttr, escapeText } from '../charts/xml-text';
 import type { StyleGrid } from './cell-styles';
 
@@ -83,7 +84,23 @@ function cellXml(ref: string, v: SpecValue | undefined, s: number, date1904: boo
     return Number.isFinite(serial) ? `<c r="${ref}"${sAttr}><v>${serial}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
   }
   if (isLinkValue(v)) return `<c r="${ref}"${sAttr} t="str"><f>${text(hyperlinkFormula(v))}</f><v>${text(cellString(v.text))}</v></c>`;
+  if (isFormulaValue(v)) return formulaCellXml(ref, sAttr, v, date1904);
   return '';
+}
+
+/**
+ * A live cell: the formula with core's value cached in <v>, typed as the value is (t="str" for
+ * text, t="b" for TRUE/FALSE), so a viewer that never recalculates shows the figure. A null cache
+ * is the empty text a formula such as IF(x="","",...) gives.
+ */
+function formulaCellXml(ref: string, sAttr: string, v: FormulaValue, date1904: boolean): string {
+  const f = `<f>${text(fileFormula(v.formula))}</f>`;
+  const c = v.cached instanceof Date ? dateSerial(v.cached, date1904) : v.cached;
+  if (typeof c === 'number' && Number.isFinite(c)) return `<c r="${ref}"${sAttr}>${f}<v>${c}</v></c>`;
+  if (typeof c === 'boolean') return `<c r="${ref}"${sAttr} t="b">${f}<v>${c ? 1 : 0}</v></c>`;
+  const s = typeof c === 'string' ? cellString(c) : '';
+  const space = NEEDS_PRESERVE.test(s) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${sAttr} t="str">${f}<v${space}>${text(s)}</v></c>`;
 }
 
 /**

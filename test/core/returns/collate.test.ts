@@ -1,5 +1,5 @@
 import { readReturns, returnFigures, returnsSheetSpec, returnJson, RETURNS_COLUMNS } from '../../../src/core/returns';
-import { isLinkValue } from '../../../src/core/sheets/spec';
+import { isLinkValue, readBackValue } from '../../../src/core/sheets/spec';
 import { CCG, HFRS, SNH, grid } from './seed002';
 
 const { returns } = readReturns([grid('Fire', HFRS), grid('CCG', CCG), grid("SNH's team", SNH)]);
@@ -45,7 +45,7 @@ describe('returnsSheetSpec', () => {
 
   test('status coloured; our own sheet is never read back as a return', () => {
     expect((spec.conditionalFormats ?? []).map((c) => (c.rule.type === 'textEquals' ? c.rule.text : ''))).toEqual(['complete', 'incomplete', 'not applicable']);
-    const again = readReturns([{ sheet: 'Returns', rows: spec.rows.map((r) => r.map((v) => (isLinkValue(v) ? v.text : v))), merges: [], generated: true }]);
+    const again = readReturns([{ sheet: 'Returns', rows: spec.rows.map((r) => r.map(readBackValue)), merges: [], generated: true }]);
     expect(again.returns).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { CellValue, Grid, parseA1, parseRange } from '../../../src/core/grid';
 import { PLACEHOLDER, readReturns, returnTemplateSheetSpecs, returnSheetName } from '../../../src/core/returns';
-import { SheetSpec, isLinkValue } from '../../../src/core/sheets/spec';
+import { SheetSpec, readBackValue } from '../../../src/core/sheets/spec';
 
 const PLAN = {
   partnership: 'Safer North Hampshire',
@@ -10,7 +10,7 @@ const PLAN = {
 
 /** What a host would read back from the written sheet. */
 function asGrid(spec: SheetSpec): Grid {
-  const rows = spec.rows.map((r) => r.map((v): CellValue => (isLinkValue(v) ? v.text : v)));
+  const rows = spec.rows.map((r) => r.map((v): CellValue => readBackValue(v)));
   return { sheet: spec.name, rows, merges: [] };
 }
 

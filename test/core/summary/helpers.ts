@@ -1,7 +1,7 @@
 /** Test helpers: hand-made actions, and reading a Summary spec back the way a person reads the sheet. */
 import { parseA1, parseRange } from '../../../src/core/grid';
 import { Action, Status } from '../../../src/core/plan';
-import { SheetSpec, SpecValue } from '../../../src/core/sheets/spec';
+import { SheetSpec, SpecValue, shownValue } from '../../../src/core/sheets/spec';
 import { action } from '../share/fixtures';
 
 let n = 0;
@@ -10,9 +10,10 @@ export function act(p: Partial<Action> & { status?: Status | null }): Action {
   return action({ ref: `R${n}`, priority: 'Priority', action: `Action ${n}`, leadAgency: 'Police', source: { sheet: 'Plan', cell: `A${n}` }, ...p });
 }
 
+/** A cell as a viewer shows it before recalculating: a formula's cached value. */
 export function cell(spec: SheetSpec, a1: string): SpecValue {
   const { row, col } = parseA1(a1);
-  return spec.rows[row - 1]?.[col - 1] ?? null;
+  return shownValue(spec.rows[row - 1]?.[col - 1]) ?? null;
 }
 
 /** The values a sheet-qualified single-column reference covers, and the sheet it names. */
@@ -21,14 +22,14 @@ export function refValues(spec: SheetSpec, ref: string): { sheet: string; values
   if (!m) throw new Error(`not a quoted sheet reference: ${ref}`);
   const r = parseRange(m[2].replace(/\$/g, ''));
   const values: SpecValue[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) values.push(spec.rows[row - 1]?.[col - 1] ?? null);
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) values.push(shownValue(spec.rows[row - 1]?.[col - 1]) ?? null);
   return { sheet: m[1].replace(/''/g, "'"), values };
 }
 
 /** Row number (1-based) of the first row whose column A is exactly `text` (or starts with it), after `from`. */
 export function rowOf(spec: SheetSpec, text: string | RegExp, from = 1): number {
   for (let i = from - 1; i < spec.rows.length; i++) {
-    const v = spec.rows[i][0];
+    const v = shownValue(spec.rows[i][0]);
     if (typeof v === 'string' && (typeof text === 'string' ? v === text : text.test(v))) return i + 1;
   }
   return -1;
@@ -47,7 +48,7 @@ export function tableAfter(spec: SheetSpec, heading: string | RegExp, firstHeade
   const header = spec.rows[r - 1].map((v) => String(v ?? ''));
   const body: SpecValue[][] = [];
   let i = r;
-  while (i < spec.rows.length && spec.rows[i].length > 0 && spec.rows[i].length === header.length) body.push(spec.rows[i++]);
+  while (i < spec.rows.length && spec.rows[i].length > 0 && spec.rows[i].length === header.length) body.push(spec.rows[i++].map((v) => shownValue(v) ?? null));
   return { header, body, first: r + 1 };
 }
 

@@ -6,7 +6,7 @@
 import { Grid, cellText } from '../../../src/core/grid';
 import { Action, STATUSES, Status } from '../../../src/core/plan';
 import { actionsSheetSpec, ACTION_COLUMNS } from '../../../src/core/sheets/actions-sheet';
-import { SheetSpec, SpecValue } from '../../../src/core/sheets/spec';
+import { SheetSpec, SpecValue, readBackValue } from '../../../src/core/sheets/spec';
 import { structurePlan } from '../../../src/core/structure/structure';
 import { summaryFigures, summarySheetSpec, SummaryFigures } from '../../../src/core/summary';
 import { seed000Grid } from '../../fixtures/seed000';
@@ -31,7 +31,7 @@ function records(table: SheetSpec): Record<string, SpecValue>[] {
 }
 
 const COL = (name: (typeof ACTION_COLUMNS)[number]) => name;
-const text = (v: SpecValue) => (v === null ? '' : cellText(v as Exclude<SpecValue, { target: string }>));
+const text = (v: SpecValue) => (v === null ? '' : cellText(readBackValue(v)));
 const closed = (s: string) => s === 'Complete' || s === 'Cancelled';
 const dayMs = 86400000;
 

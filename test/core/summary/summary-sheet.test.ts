@@ -1,6 +1,6 @@
 import { parseA1, parseRange } from '../../../src/core/grid';
 import { BRAG_COLOURS, Status } from '../../../src/core/plan';
-import { SheetSpec, isLinkValue } from '../../../src/core/sheets/spec';
+import { SheetSpec, isFormulaValue, isLinkValue } from '../../../src/core/sheets/spec';
 import { estimateRowHeights, summaryFigures, summarySheetSpec, SummaryInput, TOP_AGENCIES, wrappedLines } from '../../../src/core/summary';
 import { act, cell, refValues, rowOf, tableAfter, utc } from './helpers';
 
@@ -79,7 +79,9 @@ describe('summarySheetSpec', () => {
     expect(onTrack.values).toEqual(figures.priorities.map((p) => p.byStatus['On track']));
     expect(status.series.find((s) => s.name === 'Complete (Blue)')!.color).toBe(BRAG_COLOURS.blue.fill);
     const one = summarySheetSpec(summaryFigures({ ...input, actions: actions.map((a) => ({ ...a, status: 'On track' as const })) }, today), { name: 'Summary' });
-    expect(one.charts![0].series.map((s) => s.name)).toEqual(['On track (Green)']); // statuses no action has stay out of the legend
+    // Every status keeps its series, at zero when no action has it: the cells are live, so an officer's edit can fill it.
+    expect(one.charts![0].series.map((s) => s.name)).toEqual(['Not started', 'On track (Green)', 'At risk (Amber)', 'Off track (Red)', 'Complete (Blue)', 'Cancelled', 'No status']);
+    expect(one.charts![0].series.find((s) => s.name === 'Complete (Blue)')!.values.every((v) => v === 0)).toBe(true);
     expect(workload.kind).toBe('bar');
     expect(workload.categories.values).toHaveLength(Math.min(TOP_AGENCIES, figures.agencies.length));
     expect(workload.categories.values[0]).toBe('Police');
@@ -183,5 +185,40 @@ describe('estimateRowHeights', () => {
   test('uses its own spec shape only', () => {
     const s: Pick<SheetSpec, 'rows' | 'columns' | 'styles'> = { rows: [['x'], ['a long text that wraps']], columns: [{ width: 10, wrap: true }] };
     expect(estimateRowHeights(s)).toEqual({ 2: 45 });
+  });
+});
+
+describe('live Summary cells', () => {
+  const live = (s: SheetSpec, a1: string) => {
+    const { row, col } = parseA1(a1);
+    const v = s.rows[row - 1][col - 1];
+    return isFormulaValue(v) ? v : null;
+  };
+
+  test('As at holds TODAY() when today is real, the date as a value when fixed', () => {
+    const real = summarySheetSpec(figures, { name: 'Summary', liveToday: true });
+    expect(live(real, 'B3')).toEqual({ formula: 'TODAY()', cached: today });
+    expect(cell(spec, 'B3')).toEqual(today);
+    expect(live(spec, 'B3')).toBeNull();
+  });
+
+  test('headline counts are COUNTIFS over the Actions table with core figures cached; overdue avoids "<>"', () => {
+    const header = rowOf(spec, 'Actions at a glance') + 1;
+    const n = header + 1;
+    expect(live(spec, `B${n}`)).toEqual({ formula: 'COUNTA(Actions[Source])', cached: 40 });
+    expect(live(spec, `D${n}`)).toEqual({ formula: 'COUNTIFS(Actions[Status],"=On track")', cached: figures.byStatus['On track'] });
+    expect(live(spec, `I${n}`)!.formula).toBe(`B${n}-SUM(C${n}:H${n})`);
+    const overdue = live(spec, `J${n}`)!;
+    expect(overdue.cached).toBe(figures.overdue.length);
+    expect(overdue.formula).toBe('(COUNTIFS(Actions[Due],"<"&$B$3)-COUNTIFS(Actions[Status],"Complete",Actions[Due],"<"&$B$3)-COUNTIFS(Actions[Status],"Cancelled",Actions[Due],"<"&$B$3))');
+    expect(JSON.stringify(spec.rows)).not.toContain('<>');
+  });
+
+  test('a priority is matched exactly: wildcards escaped, the unnamed group as blank', () => {
+    const odd = summaryFigures({ ...input, actions: [act({ priority: 'Drugs * alcohol?', status: 'Complete' }), act({ priority: null, status: null })] }, today);
+    const s = summarySheetSpec(odd, { name: 'Summary' });
+    const formulas = s.rows.flat().filter(isFormulaValue).map((v) => v.formula);
+    expect(formulas).toContain('COUNTIFS(Actions[Priority],"=Drugs ~* alcohol~?")');
+    expect(formulas).toContain('COUNTIFS(Actions[Priority],"=")');
   });
 });

@@ -2,6 +2,7 @@ import { BRAG_COLOURS } from '../../../src/core/plan';
 import { trajectoryRows } from '../../../src/core/trajectory/rows';
 import { TRAJECTORY_HEADERS, numberFormatFor, trajectorySheetSpec } from '../../../src/core/trajectory/sheet';
 import { SEED_TARGETS } from './seedTargets';
+import { isFormulaValue, shownValue } from '../../../src/core/sheets/spec';
 
 describe('trajectorySheetSpec', () => {
   const rows = trajectoryRows(SEED_TARGETS, [{ indicator: 'T1', period: '2004/05', actual: 1100 }]);
@@ -17,7 +18,7 @@ describe('trajectorySheetSpec', () => {
   });
 
   it('writes the figures and the RAG words', () => {
-    const r = spec.rows[2];
+    const r = spec.rows[2].map(shownValue);
     expect(r.slice(1, 7)).toEqual(['Criminal damage incidents', '2004/05', 1095, 1095, 1100, 5]);
     expect(r[7]).toBeCloseTo(40 / 180, 10);
     expect(r[8]).toBe('Amber');
@@ -27,7 +28,20 @@ describe('trajectorySheetSpec', () => {
 
   it('a target met at the target period is Blue', () => {
     const met = trajectorySheetSpec(trajectoryRows([SEED_TARGETS[0]], [{ indicator: 'T1', period: '2007/08', actual: 950 }]));
-    expect(met.rows[5][8]).toBe('Blue');
+    expect(shownValue(met.rows[5][8])).toBe('Blue');
+  });
+
+  it('actual, variance, % achieved and RAG are formulas over Progress and the milestone', () => {
+    const [, , , , , actual, variance, percent, rag, , , significance] = spec.rows[2];
+    expect(isFormulaValue(actual) && actual.formula).toContain('Progress[Indicator]="T1"');
+    expect(isFormulaValue(actual) && actual.formula).toContain('Progress[Period]="2004/05"');
+    expect(isFormulaValue(variance) && variance.formula).toBe('IF(F3="","",F3-D3)');
+    expect(isFormulaValue(percent) && percent.formula).toBe('IF(F3="","",(F3-1140)/(960-1140))');
+    // Reduce: green at or below the milestone 1095, amber up to 1095 x 1.05.
+    expect(isFormulaValue(rag) && rag.formula).toBe('IF(F3<>"",IF(F3<=D3,"Green",IF(F3<=1149.75,"Amber","Red")),"")');
+    expect(isFormulaValue(significance) && significance.formula).toContain('GAMMA.INV(');
+    // The baseline row judges nothing.
+    expect(spec.rows[1].slice(6, 9)).toEqual([null, null, null]);
   });
 
   it('colours RAG the BRAG way', () => {
