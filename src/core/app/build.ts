@@ -15,6 +15,7 @@ export interface BuildOptions {
   today: Date;
   /** Partner returns read from other files (the CLI's returns command); those in the workbook are read too. */
   moreReturns?: readonly PartnerReturn[];
+  personal?: boolean;
 }
 
 export interface BuildOutput {
@@ -46,7 +47,7 @@ export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
     },
     o.today,
   );
-  const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: false });
+  const { records, meta } = shareRecords(plan, indicators, { exportedOn: isoDate(o.today), depersonalise: o.personal === false });
   const specs: SheetSpec[] = [summarySheetSpec(figures, { name: nameFor(a, 'Summary') })];
   specs.push(actionsSheetSpec(nameFor(a, 'Actions'), plan.actions, a.progressNotes));
   specs.push(...indicatorSpecs(a));
