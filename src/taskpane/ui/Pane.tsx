@@ -1,4 +1,4 @@
-import { Button, Caption1, Divider, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Switch, Text, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Divider, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandResult } from '../../core/app/commands';
 import type { WorkOptions } from '../../core/host/workbook-host';
@@ -10,6 +10,7 @@ import type { NoticeBoard } from '../notices';
 import { describeError, isAbort } from './errors';
 import { countWords } from './findings';
 import { FindingsList } from './FindingsList';
+import { JobToolbar } from './JobToolbar';
 import { ProgressPanel } from './ProgressPanel';
 import { count, listWords } from './words';
 
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
   build: { width: '100%' },
   explain: { color: tokens.colorNeutralForeground2 },
   others: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  toolbar: { flexWrap: 'wrap', padding: 0, rowGap: '2px' },
   live: { color: tokens.colorNeutralForeground2 },
   details: { margin: '4px 0 0', paddingLeft: '18px' },
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -272,23 +272,21 @@ export function Pane({ connector, today, liveDelayMs, notices, helpUrl = 'help.h
 
       <div className={s.others}>
         <Caption1 id="other-jobs">Or one step at a time:</Caption1>
-        <Toolbar aria-labelledby="other-jobs" size="small" className={s.toolbar}>
-          <ToolbarButton disabled={busy} onClick={() => void runCommand('structure')} data-job="structure">
-            Structure
-          </ToolbarButton>
-          <ToolbarButton disabled={busy} onClick={() => void runCommand('validate')} data-job="validate">
-            Check
-          </ToolbarButton>
-          <ToolbarButton disabled={busy} onClick={() => void runCommand('trajectories')} data-job="trajectories">
-            Trajectories
-          </ToolbarButton>
-          <ToolbarButton disabled={busy} aria-pressed={panel === 'police'} onClick={() => setPanel((p) => (p === 'police' ? null : 'police'))} data-job="police">
-            Police data
-          </ToolbarButton>
-          <ToolbarButton disabled={busy} aria-pressed={panel === 'export'} onClick={() => setPanel((p) => (p === 'export' ? null : 'export'))} data-job="export">
-            Export
-          </ToolbarButton>
-        </Toolbar>
+        <JobToolbar
+          labelledBy="other-jobs"
+          disabled={busy}
+          jobs={[
+            { id: 'structure', label: 'Structure' },
+            { id: 'validate', label: 'Check' },
+            { id: 'trajectories', label: 'Trajectories' },
+            { id: 'police', label: 'Police data', pressed: panel === 'police' },
+            { id: 'export', label: 'Export', pressed: panel === 'export' },
+          ]}
+          onRun={(id) => {
+            if (id === 'police' || id === 'export') setPanel((p) => (p === id ? null : id));
+            else void runCommand(id as CommandName);
+          }}
+        />
       </div>
 
       {running && (
