@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '12px', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
   spacer: { flexGrow: 1 },
   dev: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
-  main: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', minHeight: 0 },
+  main: { display: 'grid', minHeight: 0 },
   grid: { minWidth: 0, minHeight: 0, padding: '4px' },
   pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', minHeight: 0 },
   hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
@@ -134,7 +134,7 @@ export function Workbench({ params }: { params: WorkbenchParams }) {
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={s.main}>
+      <div className={s.main} style={{ gridTemplateColumns: `minmax(0, 1fr) ${params.paneWidth}px` }}>
         <div className={s.grid}>{loaded && <GridView fake={loaded.fake} version={version} touched={redraw} onEdit={onEdit} />}</div>
         <aside className={s.pane} aria-label="SaferPlan task pane">
           {loaded && (missing ? <NotInExcel reason="too-old" detail={missing} /> : <Pane key={loaded.id} connector={loaded.connector} today={today} notices={loaded.notices} liveDelayMs={params.liveDelayMs} />)}

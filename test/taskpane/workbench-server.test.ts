@@ -62,6 +62,9 @@ describe('workbench page settings and typing', () => {
     expect(p.apiVersion).toBe('1.7');
     expect(p.theme).toBe('dark');
     expect(p.liveDelayMs).toBe(200);
+    expect(p.paneWidth).toBe(360);
+    expect(readParams('?pane=320').paneWidth).toBe(320);
+    expect(readParams('?pane=12').paneWidth).toBe(360);
     expect(readParams('?today=nonsense', new Date(2020, 0, 2)).today.toISOString()).toBe('2020-01-02T00:00:00.000Z');
   });
 

@@ -7,7 +7,7 @@ import { trajectorySheetSpec } from '../trajectory';
 import { Analysis, analyse, nameFor } from './analyse';
 import { indicatorSpecs, structureSpecs } from './specs';
 import { shareRecords } from './share';
-import { buildSpecs } from './build';
+import { BuildOptions, buildSpecs } from './build';
 
 /** Options every use-case takes: today (for overdue), progress and cancel. */
 export interface CommandOptions extends WorkOptions {
@@ -106,10 +106,10 @@ export async function exportUniform(host: WorkbookHost, o: ExportOptions): Promi
 }
 
 /** Build: every generated sheet in one pass, regenerated in place. */
-export async function buildWorkbook(host: WorkbookHost, o: CommandOptions): Promise<CommandResult> {
+export async function buildWorkbook(host: WorkbookHost, o: CommandOptions & Pick<BuildOptions, 'personal'>): Promise<CommandResult> {
   const a = await analyseWorkbook(host, o);
   step(o, 0.4, 'Computing trajectories, summary and data sharing');
-  const out = buildSpecs(a, { today: o.today, liveToday: o.liveToday });
+  const out = buildSpecs(a, { today: o.today, liveToday: o.liveToday, personal: o.personal });
   const written = await write(host, out.specs, o, 0.5);
   const withReturns: Analysis = { ...a, findings: out.findings, plan: { ...a.plan, findings: out.findings } };
   return result(withReturns, written);

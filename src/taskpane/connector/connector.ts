@@ -3,10 +3,16 @@ import type { PoliceImportResult } from '../../core/app/police';
 import type { ReturnPlan } from '../../core/returns/priorities';
 import type { CombinedCounts } from '../../core/police/counts';
 import type { WorkOptions } from '../../core/host/workbook-host';
-import type { SheetSpec } from '../../core/sheets/spec';
+import type { GeneratedKey, SheetSpec } from '../../core/sheets/spec';
 
 /** The jobs of the task pane that read the workbook and may write SaferPlan's sheets. */
 export type CommandName = 'structure' | 'validate' | 'trajectories' | 'build';
+
+/** What a job takes: today, progress, cancel; and for Build, whether Data sharing keeps named officers. */
+export interface RunOptions extends CommandOptions {
+  /** Build only: keep lead officers' names in Data sharing (personal data). Off by default. */
+  personal?: boolean;
+}
 
 /** An edit Excel reported: by this person (Local) or by a co-author (Remote). */
 export interface ChangeEvent {
@@ -24,12 +30,23 @@ export type ChangeListener = (change: ChangeEvent) => void;
  * in tests.
  */
 export interface Connector {
-  runCommand(name: CommandName, options: CommandOptions): Promise<CommandResult>;
+  /**
+   * Runs a job. A job with nothing to work on (an empty workbook, no plan, no targets) writes
+   * nothing and rejects with NothingDone. Findings whose fix is an action's status point at the
+   * Actions sheet's Status cell when that sheet exists, since its status wins.
+   */
+  runCommand(name: CommandName, options: RunOptions): Promise<CommandResult>;
   prepareExport(options: ExportOptions): Promise<ExportResult>;
   /** The plan's priorities (and partnership, year) that a partner return asks about. */
   returnPlan(options: CommandOptions): Promise<ReturnPlan>;
-  /** Puts data.police.uk counts (read and combined from the chosen files) into Targets and Progress. */
+  /**
+   * Puts data.police.uk counts (read and combined from the chosen files) into Targets and
+   * Progress. An import that would put no count into Progress writes nothing and rejects with
+   * NothingDone, naming the targets' years and the files' months.
+   */
   importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult>;
+  /** SaferPlan's sheets already in the workbook: key -> sheet name. */
+  generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>>;
   /** Writes sheet specs into this workbook (the Data sharing and About sheets). */
   writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<string[]>;
   /** Opens the specs as a new workbook (Excel) or downloads them as .xlsx (workbench); absent when neither is possible. */

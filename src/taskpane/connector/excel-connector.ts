@@ -1,14 +1,18 @@
 /// <reference types="office-js" />
 import { analyseWorkbook, buildWorkbook, CommandOptions, CommandResult, exportUniform, ExportOptions, ExportResult, structureWorkbook, trajectoriesWorkbook, validateWorkbook } from '../../core/app/commands';
 import type { PoliceImportResult } from '../../core/app/police';
-import type { WorkOptions } from '../../core/host/workbook-host';
+import type { WorkbookHost, WorkOptions } from '../../core/host/workbook-host';
 import type { ReturnPlan } from '../../core/returns/priorities';
 import type { CombinedCounts } from '../../core/police/counts';
-import type { SheetSpec } from '../../core/sheets/spec';
+import type { GeneratedKey, SheetSpec } from '../../core/sheets/spec';
 import { Capabilities, ExcelHost, ExcelRun, officeCapabilities } from '../../excel';
 import { explainExcelError } from '../../excel/host-error';
-import type { ChangeListener, CommandName, Connector } from './connector';
+import type { ChangeListener, CommandName, Connector, RunOptions } from './connector';
+import { DeferredHost } from './deferred-host';
 import { registerExcelChanges } from './excel-changes';
+import { NothingDone } from './nothing-done';
+import { nothingImported, nothingToWrite } from './outcomes';
+import { ActionsTable, retargetToActions } from './retarget';
 
 export interface ExcelConnectorOptions {
   /** Excel.run in the add-in; FakeExcel's run in the workbench and tests. */
@@ -24,7 +28,7 @@ export interface ExcelConnectorOptions {
   newWorkbook?: Connector['newWorkbook'];
 }
 
-const COMMANDS: Record<CommandName, (host: ExcelHost, o: CommandOptions) => Promise<CommandResult>> = {
+const COMMANDS: Record<CommandName, (host: WorkbookHost, o: RunOptions) => Promise<CommandResult>> = {
   structure: structureWorkbook,
   validate: validateWorkbook,
   trajectories: trajectoriesWorkbook,
@@ -49,8 +53,29 @@ export class ExcelConnector implements Connector {
     this.newWorkbook = options.newWorkbook;
   }
 
-  runCommand(name: CommandName, options: CommandOptions): Promise<CommandResult> {
-    return COMMANDS[name](this.host, options);
+  /**
+   * The use-case runs against a DeferredHost: what it reads is kept, what it writes is held back
+   * until the outcome is known, so a job with nothing to work on writes nothing.
+   */
+  async runCommand(name: CommandName, options: RunOptions): Promise<CommandResult> {
+    const deferred = new DeferredHost(this.host);
+    const scaled = (from: number, to: number) => (f: number, m: string) => options.onProgress?.(from + (to - from) * f, m);
+    const r = await COMMANDS[name](deferred, { ...options, onProgress: scaled(0, 0.6) });
+    const nothing = nothingToWrite(name, r, deferred.grids);
+    if (nothing) {
+      deferred.discard();
+      throw nothing;
+    }
+    const actionsSpec = deferred.pending.find((s) => s.key === 'Actions');
+    const written = await deferred.flush({ signal: options.signal, onProgress: scaled(0.6, 1) });
+    const actionsName = deferred.generated.Actions;
+    const actionsGrid = actionsName ? deferred.grids.find((g) => g.sheet === actionsName) : undefined;
+    const table: ActionsTable | null = actionsSpec ? { sheet: actionsSpec.name, rows: actionsSpec.rows } : actionsGrid ? { sheet: actionsGrid.sheet, rows: actionsGrid.rows } : null;
+    return { ...r, written, findings: retargetToActions(r.findings, r.plan.actions, table) };
+  }
+
+  generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {
+    return this.host.generatedSheets();
   }
 
   prepareExport(options: ExportOptions): Promise<ExportResult> {
@@ -67,10 +92,28 @@ export class ExcelConnector implements Connector {
     return returnPlanFor(analysis.plan, [...analysis.grids]);
   }
 
-  /** The import's code is fetched only when a person imports police data. */
+  /**
+   * The import's code is fetched only when a person imports police data. Its writes are held back
+   * until it is known that some count goes into Progress; a workbook the counts cannot go into is
+   * a NothingDone, not an error.
+   */
   async importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult> {
-    const { importPoliceCounts } = await import(/* webpackChunkName: "police" */ '../../core/app/police');
-    return importPoliceCounts(this.host, combined, options);
+    const { importPoliceCounts, PoliceImportError } = await import(/* webpackChunkName: "police" */ '../../core/app/police');
+    const deferred = new DeferredHost(this.host);
+    let r: PoliceImportResult;
+    try {
+      r = await importPoliceCounts(deferred, combined, { ...options, onProgress: (f, m) => options.onProgress?.(0.6 * f, m) });
+    } catch (e) {
+      if (e instanceof PoliceImportError) throw new NothingDone(`Nothing imported: ${e.message}`, 'Your workbook was not changed.');
+      throw e;
+    }
+    const nothing = nothingImported(r, [...combined.counts.keys()].sort());
+    if (nothing) {
+      deferred.discard();
+      throw nothing;
+    }
+    await deferred.flush({ signal: options.signal, onProgress: (f, m) => options.onProgress?.(0.6 + 0.4 * f, m) });
+    return r;
   }
 
   async writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<string[]> {

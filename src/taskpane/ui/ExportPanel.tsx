@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { isoDate } from '../../core/grid';
 import type { Connector } from '../connector/connector';
 import { downloadFile } from '../export/download';
-import { describeError, ShownError } from './errors';
+import { describeError } from './errors';
+import type { Outcome } from './Pane';
+import { count, listWords } from './words';
 import { ReturnTemplateSection } from './ReturnTemplateSection';
 
 const useStyles = makeStyles({
@@ -14,13 +16,13 @@ const useStyles = makeStyles({
 export interface ExportPanelProps {
   connector: Connector;
   today: () => Date;
-  onStatus(message: string): void;
-  onError(e: ShownError | null): void;
+  /** Each button's outcome, shown and announced by the pane. */
+  onOutcome(o: Outcome): void;
   onClose(): void;
 }
 
 /** Export in the uniform format (loaded only when asked for: it is rarely used). */
-export default function ExportPanel({ connector, today, onStatus, onError, onClose }: ExportPanelProps) {
+export default function ExportPanel({ connector, today, onOutcome, onClose }: ExportPanelProps) {
   const s = useStyles();
   const [depersonalise, setDepersonalise] = useState(true);
   const [suppress, setSuppress] = useState('');
@@ -28,24 +30,22 @@ export default function ExportPanel({ connector, today, onStatus, onError, onClo
   const suppressBelow = /^\d+$/.test(suppress.trim()) ? Number(suppress.trim()) : null;
   const badSuppress = suppress.trim() !== '' && suppressBelow === null;
 
-  /** Every button of the panel: one job at a time, its progress and outcome on the status line. */
+  /** Every button of the panel: one job at a time, its outcome in the pane's message bar. */
   const run = async (what: string, work: () => Promise<string>) => {
     setBusy(true);
-    onError(null);
-    onStatus(`${what}\u2026`);
+    onOutcome({ intent: 'info', title: `${what}\u2026`, body: '' });
     try {
-      onStatus(await work());
+      onOutcome({ intent: 'success', title: 'Done', body: await work() });
     } catch (e) {
       const shown = describeError(e, what.toLowerCase());
-      onError(shown);
-      onStatus(shown.title);
+      onOutcome({ intent: 'error', title: shown.title, body: shown.advice });
     } finally {
       setBusy(false);
     }
   };
   const act = (what: string, work: (r: Awaited<ReturnType<Connector['prepareExport']>>) => Promise<string>) =>
     run(what, async () => work(await connector.prepareExport({ today: today(), depersonalise, suppressBelow })));
-  const records = (n: number) => `${n} record${n === 1 ? '' : 's'} in uniform format v1${depersonalise ? ', de-personalised' : ''}`;
+  const records = (n: number) => `${count(n, 'record')} in uniform format v1${depersonalise ? ', de-personalised' : ''}`;
   const fileBase = `saferplan-uniform-${isoDate(today())}`;
 
   return (
@@ -64,7 +64,7 @@ export default function ExportPanel({ connector, today, onStatus, onError, onClo
           onClick={() =>
             act('Adding the Data sharing sheet', async (r) => {
               const written = await connector.writeSheets(r.specs);
-              return `Wrote ${written.join(' and ')}: ${records(r.records.length)}.`;
+              return `Wrote ${listWords(written)}: ${records(r.records.length)}.`;
             })
           }
         >

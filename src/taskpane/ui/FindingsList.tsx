@@ -1,40 +1,32 @@
-import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Subtitle2, ToggleButton, tokens, Tree, TreeItem, TreeItemLayout, type TreeItemValue, type TreeOpenChangeData } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../core/plan';
-import { countWords, findingLabel, groupFindings, SEVERITY_WORD } from './findings';
+import { countWords, groupFindings, SEVERITIES, SEVERITY_WORD } from './findings';
+import { count, num } from './words';
+
+/** Findings shown at once under one rule; "Show more" adds as many again. */
+export const PAGE = 100;
+/** Up to this many findings, every rule starts open. */
+const OPEN_ALL_UP_TO = 50;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '10px' },
-  sheet: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  sheetHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  severityHeading: { margin: '4px 0 0', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: {
-    display: 'grid',
-    gridTemplateColumns: '16px 44px 1fr',
-    alignItems: 'start',
-    columnGap: '6px',
-    width: '100%',
-    textAlign: 'left',
-    padding: '6px 8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: 'pointer',
-    ':hover': { background: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  current: { border: `1px solid ${tokens.colorBrandStroke1}`, background: tokens.colorBrandBackground2 },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  dot: { width: '12px', height: '12px', borderRadius: '50%', marginTop: '2px' },
-  error: { background: tokens.colorPaletteRedBackground3 },
-  warning: { background: tokens.colorPaletteMarigoldBackground3 },
-  info: { background: tokens.colorPaletteBlueBorderActive },
-  empty: { color: tokens.colorPaletteGreenForeground1 },
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
+  rule: { display: 'flex', flexDirection: 'column', padding: '2px 0' },
+  fix: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  leaf: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, padding: '3px 0' },
+  current: { background: tokens.colorBrandBackground2, borderRadius: tokens.borderRadiusMedium },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: '6px' },
+  more: { color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase200 },
+  /** Severity is said in words beside the mark; the mark's colour and shape only repeat it. */
+  mark: { display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: '16px', height: '16px', borderRadius: '50%', fontSize: '11px', fontWeight: tokens.fontWeightBold, color: tokens.colorNeutralForegroundOnBrand },
+  error: { background: tokens.colorStatusDangerBackground3 },
+  warning: { background: tokens.colorStatusWarningBackground3, color: tokens.colorNeutralForeground1Static },
+  info: { background: tokens.colorBrandBackground },
+  empty: { color: tokens.colorNeutralForeground1 },
 });
+
+const MARK: Record<Severity, string> = { error: '!', warning: '!', info: 'i' };
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -43,46 +35,117 @@ export interface FindingsListProps {
   onSelect(f: Finding): void;
   /** Said when there are no findings (the plan's checks by default). */
   emptyMessage?: string;
+  /** The list's heading, "What needs fixing" by default. */
+  title?: string;
 }
 
-function SeverityDot({ severity }: { severity: Severity }) {
+function SeverityMark({ severity }: { severity: Severity }) {
   const s = useStyles();
-  return <span aria-hidden="true" className={mergeClasses(s.dot, s[severity])} />;
+  return (
+    <span aria-hidden="true" className={mergeClasses(s.mark, s[severity])}>
+      {MARK[severity]}
+    </span>
+  );
 }
 
-/** What needs fixing, by sheet and severity; each finding is a button that goes to its cell. */
-export function FindingsList({ findings, current, onSelect, emptyMessage }: FindingsListProps) {
+/**
+ * What needs fixing, as one tree: sheet, then rule (with its count and, once, its fix), then each
+ * finding, which goes to its cell. One tab stop into the tree, arrow keys inside it. Big lists stay
+ * collapsed and each rule shows its findings a page at a time, so 10,000 findings stay quick.
+ */
+export function FindingsList({ findings, current, onSelect, emptyMessage, title = 'What needs fixing' }: FindingsListProps) {
   const s = useStyles();
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const visible = useMemo(() => findings.filter((f) => shown.has(f.severity)), [findings, shown]);
+  const groups = useMemo(() => groupFindings(visible), [visible]);
+  const [limits, setLimits] = useState<Record<string, number>>({});
+  const [openItems, setOpenItems] = useState<Set<TreeItemValue>>(() => {
+    const all = groupFindings(findings);
+    const open = new Set<TreeItemValue>(all.map((g) => `s:${g.sheet}`));
+    if (findings.length <= OPEN_ALL_UP_TO) for (const g of all) for (const r of g.rules) open.add(`r:${g.sheet}:${r.key}`);
+    return open;
+  });
+  const totals = useMemo(() => Object.fromEntries(SEVERITIES.map((sev) => [sev, findings.filter((f) => f.severity === sev).length])) as Record<Severity, number>, [findings]);
+
   if (!findings.length) return <Caption1 className={s.empty}>{emptyMessage ?? 'Nothing to fix: every action has a reference, a lead and a due date, and nothing is overdue.'}</Caption1>;
+
+  const toggle = (sev: Severity) =>
+    setShown((x) => {
+      const next = new Set(x);
+      if (next.has(sev)) next.delete(sev);
+      else next.add(sev);
+      return next;
+    });
+
   return (
     <section className={s.root} aria-labelledby="findings-heading">
       <Subtitle2 as="h2" id="findings-heading" style={{ margin: 0 }}>
-        What needs fixing: {countWords(findings)}
+        {title}: {countWords(findings)}
       </Subtitle2>
-      <Caption1>Select a finding to go to its cell.</Caption1>
-      {groupFindings(findings).map((group) => (
-        <div key={group.sheet} className={s.sheet} role="group" aria-label={`Sheet ${group.sheet}: ${countWords(group.severities.flatMap((g) => g.findings))}`}>
-          <h3 className={s.sheetHeading}>
-            {group.sheet} <Caption1>({countWords(group.severities.flatMap((g) => g.findings))})</Caption1>
-          </h3>
-          {group.severities.map((sev) => (
-            <div key={sev.severity}>
-              <h4 className={s.severityHeading}>{SEVERITY_WORD[sev.severity].many}</h4>
-              <ul className={s.list}>
-                {sev.findings.map((f, i) => (
-                  <li key={`${f.code}-${f.cell}-${i}`}>
-                    <button type="button" className={mergeClasses(s.item, current === f && s.current)} aria-label={findingLabel(f)} aria-current={current === f ? 'true' : undefined} onClick={() => onSelect(f)} data-finding={f.code}>
-                      <SeverityDot severity={f.severity} />
-                      <span className={s.cell}>{f.cell ?? '—'}</span>
-                      <span>{f.message}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
+      <div className={s.filters} role="group" aria-label="Show findings of severity">
+        {SEVERITIES.filter((sev) => totals[sev] > 0).map((sev) => (
+          <ToggleButton key={sev} size="small" checked={shown.has(sev)} onClick={() => toggle(sev)} icon={<SeverityMark severity={sev} />}>
+            {`${SEVERITY_WORD[sev].many} ${num(totals[sev])}`}
+          </ToggleButton>
+        ))}
+      </div>
+      <Caption1>Arrow keys move through the list; Enter on a finding goes to its cell.</Caption1>
+      {groups.length === 0 ? (
+        <Caption1>No findings of the severities chosen.</Caption1>
+      ) : (
+        <Tree aria-labelledby="findings-heading" openItems={openItems} onOpenChange={(_, d: TreeOpenChangeData) => setOpenItems(new Set(d.openItems))} data-testid="findings">
+          {groups.map((g) => (
+            <TreeItem key={g.sheet} itemType="branch" value={`s:${g.sheet}`} data-sheet={g.sheet}>
+              <TreeItemLayout>
+                {g.sheet}: {countWords(g.rules.flatMap((r) => r.findings.map((x) => x.finding)))}
+              </TreeItemLayout>
+              <Tree>
+                {g.rules.map((r) => {
+                  const id = `r:${g.sheet}:${r.key}`;
+                  const limit = limits[id] ?? PAGE;
+                  const more = r.findings.length - limit;
+                  return (
+                    <TreeItem key={r.key} itemType="branch" value={id} data-rule={r.code}>
+                      <TreeItemLayout iconBefore={<SeverityMark severity={r.severity} />}>
+                        <span className={s.rule}>
+                          <span>
+                            {SEVERITY_WORD[r.severity].one}: {r.title} ({num(r.findings.length)})
+                          </span>
+                          {r.fix && <span className={s.fix}>To fix: {r.fix}</span>}
+                        </span>
+                      </TreeItemLayout>
+                      <Tree>
+                        {r.findings.slice(0, limit).map(({ finding: f, text }, i) => (
+                          <TreeItem
+                            key={`${f.cell}-${i}`}
+                            itemType="leaf"
+                            value={`f:${g.sheet}:${r.key}:${i}`}
+                            aria-current={current === f ? 'true' : undefined}
+                            className={current === f ? s.current : undefined}
+                            onClick={() => onSelect(f)}
+                            data-finding={f.code}
+                            data-cell={f.cell ?? ''}
+                          >
+                            <TreeItemLayout className={s.leaf}>
+                              <span className={s.cell}>{f.cell ?? g.sheet}</span>
+                              {text}
+                            </TreeItemLayout>
+                          </TreeItem>
+                        ))}
+                        {more > 0 && (
+                          <TreeItem itemType="leaf" value={`more:${id}`} onClick={() => setLimits((l) => ({ ...l, [id]: limit + PAGE }))} data-testid="show-more">
+                            <TreeItemLayout className={s.more}>Show {count(Math.min(PAGE, more), 'more finding')} ({num(more)} not shown)</TreeItemLayout>
+                          </TreeItem>
+                        )}
+                      </Tree>
+                    </TreeItem>
+                  );
+                })}
+              </Tree>
+            </TreeItem>
           ))}
-        </div>
-      ))}
+        </Tree>
+      )}
     </section>
   );
 }

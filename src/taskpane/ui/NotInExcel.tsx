@@ -40,16 +40,20 @@ export function NotInExcel({ reason, detail, workbenchUrl }: NotInExcelProps) {
             <Body1>update Excel, or open the workbook in Excel on the web;</Body1>
           </li>
         )}
-        <li>
-          <Body1>
-            try it without Excel in the {workbenchUrl ? <Link href={workbenchUrl}>SaferPlan workbench</Link> : 'SaferPlan workbench (npm run workbench)'}, on a sample plan or your own .xlsx;
-          </Body1>
-        </li>
-        <li>
-          <Body1>
-            or use the command line on a saved file: <code>saferplan build plan.xlsx -o out.xlsx</code>.
-          </Body1>
-        </li>
+        {workbenchUrl && reason !== 'too-old' && (
+          <li>
+            <Body1>
+              try it without Excel in the <Link href={workbenchUrl}>SaferPlan workbench</Link>, on a sample plan or your own .xlsx;
+            </Body1>
+          </li>
+        )}
+        {reason !== 'too-old' && (
+          <li>
+            <Body1>
+              or use the command line on a saved file: <code>saferplan build plan.xlsx -o out.xlsx</code>.
+            </Body1>
+          </li>
+        )}
       </ul>
       <Caption1>Nothing in your workbook was read or changed.</Caption1>
     </main>

@@ -1,35 +1,54 @@
-import { Button, Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Divider, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CommandResult } from '../../core/app/commands';
 import type { WorkOptions } from '../../core/host/workbook-host';
 import type { Finding } from '../../core/plan';
 import type { ChangeEvent, CommandName, Connector } from '../connector/connector';
+import { isNothingDone } from '../connector/nothing-done';
 import { LiveValidation } from '../live/live-validation';
 import type { NoticeBoard } from '../notices';
-import { describeError, isAbort, ShownError } from './errors';
+import { describeError, isAbort } from './errors';
 import { countWords } from './findings';
 import { FindingsList } from './FindingsList';
-import { Job, JobList } from './JobList';
+import { JobToolbar } from './JobToolbar';
 import { ProgressPanel } from './ProgressPanel';
+import { count, listWords } from './words';
 
 const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './ExportPanel'));
 const PolicePanel = lazy(() => import(/* webpackChunkName: "police" */ './PolicePanel'));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100%', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, background: tokens.colorNeutralBackground2 },
-  header: { display: 'flex', flexDirection: 'column', gap: '0' },
-  title: { margin: 0 },
-  toggle: { alignSelf: 'flex-start', minWidth: 0, padding: '0 4px', height: 'auto' },
-  status: { minHeight: '1.2em', fontSize: tokens.fontSizeBase200 },
-  live: { color: tokens.colorNeutralForeground3 },
-  details: { margin: '2px 0 0', paddingLeft: '18px', color: tokens.colorNeutralForeground2 },
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px', minHeight: '100%', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, background: tokens.colorNeutralBackground2 },
+  brand: { display: 'flex', alignItems: 'center', gap: '8px', margin: '0 -12px', padding: '8px 12px', background: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  brandName: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  primary: { display: 'flex', flexDirection: 'column', gap: '6px' },
+  build: { width: '100%' },
+  explain: { color: tokens.colorNeutralForeground2 },
+  others: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  live: { color: tokens.colorNeutralForeground2 },
+  details: { margin: '4px 0 0', paddingLeft: '18px' },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
+
+/** A job of product.md; Build does Structure, Validate and Trajectories as well. */
+export type JobId = CommandName | 'police' | 'export';
 
 const RUNNING_LABEL: Record<CommandName, string> = {
   structure: 'Structuring the plan',
   validate: 'Checking the plan',
   trajectories: 'Working out trajectories',
-  build: 'Building the summary',
+  build: 'Building the committee summary',
 };
+
+const DONE_TITLE: Record<CommandName, string> = {
+  structure: 'Plan structured',
+  validate: 'Plan checked',
+  trajectories: 'Trajectories worked out',
+  build: 'Committee summary built',
+};
+
+/** The sheet each job's result opens at: its most useful sheet, if it wrote it. */
+const OPENS: Record<CommandName, RegExp | null> = { build: /^Summary/, structure: /^Actions/, trajectories: /^Trajectories/, validate: null };
 
 export interface PaneProps {
   connector: Connector;
@@ -39,24 +58,31 @@ export interface PaneProps {
   liveDelayMs?: number;
   /** What the host left out on this Excel (features from later requirement sets). */
   notices?: NoticeBoard;
+  /** The help page shipped with the add-in. */
+  helpUrl?: string;
 }
 
-/** What a job tells the pane when it is done: its findings, one sentence, and any further lines. */
+/** What a job tells the pane when it is done. */
 export interface JobOutcome {
   findings: Finding[];
-  summary: string;
+  /** What was done, one short title: "Committee summary built". */
+  title: string;
+  /** What was written, in a sentence. */
+  body: string;
   details?: string[];
+  /** A sheet to offer to open, and whether to go there at once. */
+  open?: { sheet: string; now: boolean };
 }
 
-/**
- * Runs a job with the pane's progress bar, cancel, status and findings. Panels (police data) use
- * it for their own work; resolves to true when the job finished.
- */
-export type RunJob = (label: string, job: Job['id'], work: (o: WorkOptions) => Promise<JobOutcome>) => Promise<boolean>;
+/** Runs a job with the pane's progress bar, cancel and outcome. Panels (police data) use it for their own work; resolves to true when the job did something. */
+export type RunJob = (label: string, job: JobId, work: (o: WorkOptions) => Promise<JobOutcome>) => Promise<boolean>;
 
-/** Findings about a chosen file (a .csv), not a sheet of this workbook: there is no cell to go to. */
-function isFileFinding(f: Finding): boolean {
-  return /\.csv$/i.test(f.sheet);
+interface Outcome {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  title: string;
+  body: string;
+  details?: string[];
+  open?: string;
 }
 
 interface Running {
@@ -67,27 +93,48 @@ interface Running {
   cancelling: boolean;
 }
 
-/** The task pane: the jobs, progress with cancel, status, and what needs fixing. */
-export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
+/** Findings about a chosen file (a .csv), not a sheet of this workbook: there is no cell to go to. */
+function isFileFinding(f: Finding): boolean {
+  return /\.csv$/i.test(f.sheet);
+}
+
+/** A command's result in the pane's words. */
+export function commandOutcome(name: CommandName, r: CommandResult): JobOutcome {
+  const found = `${count(r.plan.actions.length, 'action')} and ${count(r.plan.targets.length, 'target')} found; ${countWords(r.findings)}.`;
+  const wrote = r.written.length ? ` Wrote ${listWords(r.written)}.` : ' Nothing was written.';
+  const sheet = OPENS[name] && r.written.find((w) => OPENS[name]!.test(w));
+  return { findings: r.findings, title: DONE_TITLE[name], body: `${found}${wrote}`, open: sheet ? { sheet, now: name === 'build' } : undefined };
+}
+
+/** The task pane: one primary job (the committee summary), the others beside it, and honest outcomes. */
+export function Pane({ connector, today, liveDelayMs, notices, helpUrl = 'help.html' }: PaneProps) {
   const s = useStyles();
   const [running, setRunning] = useState<Running | null>(null);
-  const [status, setStatus] = useState('Start with Structure, or Build summary to do everything at once.');
-  const [details, setDetails] = useState<string[]>([]);
-  const [error, setError] = useState<ShownError | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [importNotes, setImportNotes] = useState<Finding[] | null>(null);
   const [current, setCurrent] = useState<Finding | null>(null);
-  const [done, setDone] = useState<Set<Job['id']>>(new Set());
-  const [exportOpen, setExportOpen] = useState(false);
-  const [policeOpen, setPoliceOpen] = useState(false);
-  /** Whose findings are listed: the plan's checks, or the last police import's. */
-  const [findingsOf, setFindingsOf] = useState<'plan' | 'police'>('plan');
+  const [panel, setPanel] = useState<'police' | 'export' | null>(null);
+  const [personal, setPersonal] = useState(false);
   const [liveOn, setLiveOn] = useState(false);
-  const [showHelp, setShowHelp] = useState(true);
-  const results = useRef<HTMLDivElement>(null);
+  const [summarySheet, setSummarySheet] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const [leftOut, setLeftOut] = useState<string[]>([]);
+  const [announce, setAnnounce] = useState('');
   useEffect(() => notices?.subscribe(setLeftOut), [notices]);
   const findingsShown = useRef(false);
   findingsShown.current = findings !== null;
+  const summaryRef = useRef<string | null>(null);
+  summaryRef.current = summarySheet;
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let alive = true;
+    connector.generatedSheets().then((g) => alive && g.Summary && setSummarySheet(g.Summary), () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [connector]);
 
   const live = useMemo(
     () =>
@@ -97,11 +144,9 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           if (!findingsShown.current) return;
           const r = await connector.runCommand('validate', { today: today() });
           setFindings(r.findings);
-          setFindingsOf('plan');
-          setDetails([]);
           setCurrent(null);
           const who = changes.some((c) => c.source === 'Remote') ? 'a co-author\u2019s edit' : 'your edit';
-          setStatus(`Findings updated after ${who}: ${countWords(r.findings)}.`);
+          setAnnounce(`Findings updated after ${who}: ${countWords(r.findings)}.`);
         },
       }),
     [connector, today, liveDelayMs],
@@ -109,21 +154,38 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
 
   useEffect(() => {
     let alive = true;
-    connector.watchChanges(live.onChange).then((ok) => alive && setLiveOn(ok), () => undefined);
+    const onEdit = (c: ChangeEvent) => {
+      live.onChange(c);
+      // Edits to the plan, Actions or Progress leave the built Summary behind until it is rebuilt.
+      if (summaryRef.current && c.worksheet !== summaryRef.current) setStale(true);
+    };
+    connector.watchChanges(onEdit).then((ok) => alive && setLiveOn(ok), () => undefined);
     return () => {
       alive = false;
       live.dispose();
     };
   }, [connector, live]);
 
+  const openSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await connector.selectCell(sheet, 'A1');
+        setAnnounce(`Went to ${sheet}.`);
+      } catch (e) {
+        const shown = describeError(e, `going to ${sheet}`);
+        setOutcome({ intent: 'error', title: shown.title, body: shown.advice });
+      }
+    },
+    [connector],
+  );
+
   const runJob: RunJob = useCallback(
     async (label, job, work) => {
       const controller = new AbortController();
-      setError(null);
-      setDetails([]);
+      setOutcome(null);
       notices?.clear();
       setRunning({ label, fraction: 0, message: 'Starting', controller, cancelling: false });
-      setStatus(`${label}\u2026`);
+      setAnnounce(`${label}\u2026`);
       try {
         const r = await live.whileCommand(() =>
           work({
@@ -131,77 +193,102 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
             onProgress: (fraction, message) => setRunning((x) => (x ? { ...x, fraction, message } : x)),
           }),
         );
-        setFindings(r.findings);
-        setFindingsOf(job === 'police' ? 'police' : 'plan');
+        if (job === 'police') setImportNotes(r.findings);
+        else {
+          setFindings(r.findings);
+          setImportNotes(null);
+        }
         setCurrent(null);
-        setDone((d) => new Set(d).add(job));
-        setShowHelp(false);
-        setStatus(r.summary);
-        setDetails(r.details ?? []);
-        requestAnimationFrame(() => results.current?.scrollIntoView?.({ block: 'nearest' }));
+        if (job === 'build') {
+          setStale(false);
+          if (r.open) setSummarySheet(r.open.sheet);
+        }
+        setOutcome({ intent: 'success', title: r.title, body: r.body, details: r.details, open: r.open?.sheet });
+        setAnnounce(`${r.title}. ${r.body}`);
+        if (r.open?.now) await openSheet(r.open.sheet);
+        requestAnimationFrame(() => outcomeRef.current?.scrollIntoView?.({ block: 'nearest' }));
         return true;
       } catch (e) {
-        if (isAbort(e)) setStatus('Stopped. Any sheet already written is complete; the others were left as they were.');
+        let shown: Outcome;
+        if (isAbort(e)) shown = { intent: 'info', title: 'Stopped', body: 'Nothing was written: the job stopped before any sheet changed, or after a whole sheet.' };
+        else if (isNothingDone(e)) shown = { intent: 'warning', title: e.message, body: e.advice };
         else {
-          const shown = describeError(e, label.toLowerCase());
-          setError(shown);
-          setStatus(shown.title);
+          const d = describeError(e, label.toLowerCase());
+          shown = { intent: 'error', title: d.title, body: d.advice };
         }
+        setOutcome(shown);
+        setAnnounce(`${shown.title}. ${shown.body}`);
         return false;
       } finally {
         setRunning(null);
       }
     },
-    [live, notices],
+    [live, notices, openSheet],
   );
 
-  const runCommand = (name: CommandName) => runJob(RUNNING_LABEL[name], name, (o) => connector.runCommand(name, { ...o, today: today() }));
-
-  const onRun = (job: Job) => {
-    if (job.id === 'export') {
-      setExportOpen(true);
-      setStatus('Choose how to share the plan below.');
-      return;
-    }
-    if (job.id === 'police') {
-      setPoliceOpen(true);
-      setStatus('Choose the data.police.uk files below.');
-      return;
-    }
-    void runCommand(job.id);
-  };
+  const runCommand = (name: CommandName) =>
+    runJob(RUNNING_LABEL[name], name, async (o) => commandOutcome(name, await connector.runCommand(name, { ...o, today: today(), ...(name === 'build' ? { personal } : {}) })));
 
   const onSelect = async (f: Finding) => {
     setCurrent(f);
     if (isFileFinding(f)) {
-      setStatus(`That is about the file ${f.sheet}, not a sheet of this workbook.`);
+      setAnnounce(`That is about the file ${f.sheet}, not a sheet of this workbook.`);
       return;
     }
     try {
       await connector.selectCell(f.sheet, f.cell);
-      setStatus(`Went to ${f.sheet}${f.cell ? ', cell ' + f.cell : ''}.`);
+      setAnnounce(`Went to ${f.sheet}${f.cell ? ', cell ' + f.cell : ''}.`);
     } catch (e) {
       const shown = describeError(e, `going to ${f.sheet}`);
-      setError(shown);
-      setStatus(shown.title);
+      setOutcome({ intent: 'error', title: shown.title, body: shown.advice });
     }
   };
 
+  const busy = !!running;
   return (
-    <main className={s.root} aria-busy={running ? 'true' : 'false'}>
-      <header className={s.header}>
-        <Title3 as="h1" className={s.title}>
-          SaferPlan
-        </Title3>
-        <Caption1>Structure, check and summarise your partnership action plan.</Caption1>
-      </header>
-      <JobList busy={!!running} done={done} onRun={onRun} compact={!showHelp} />
-      {done.size > 0 && (
-        <Button appearance="transparent" size="small" className={s.toggle} aria-expanded={showHelp} onClick={() => setShowHelp((x) => !x)}>
-          {showHelp ? 'Hide what each step does' : 'Show what each step does'}
+    <main className={s.root} aria-busy={busy ? 'true' : 'false'}>
+      <div className={s.brand}>
+        <img src="assets/icon-32.png" width={20} height={20} alt="" />
+        <Text className={s.brandName}>SaferPlan</Text>
+        <Link href={helpUrl} target="_blank" rel="noopener">
+          Help
+        </Link>
+      </div>
+
+      <section className={s.primary} aria-label="Committee summary">
+        <Button appearance="primary" size="large" className={s.build} disabled={busy} onClick={() => void runCommand('build')} aria-describedby="build-explain" data-job="build">
+          Build committee summary
         </Button>
-      )}
-      <div ref={results} />
+        <Caption1 id="build-explain" className={s.explain}>
+          Reads your plan and writes the Summary with charts, Actions, Targets, Trajectories and Data sharing beside your sheets. Your own sheets are not changed.
+        </Caption1>
+        <Switch checked={personal} onChange={(_, d) => setPersonal(d.checked)} label="Name lead officers in Data sharing" disabled={busy} />
+        {personal && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>The workbook will hold personal data: lead officers&rsquo; names go into the Data sharing sheet. Share it only as your information sharing agreement allows.</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <div className={s.others}>
+        <Caption1 id="other-jobs">Or one step at a time:</Caption1>
+        <JobToolbar
+          labelledBy="other-jobs"
+          disabled={busy}
+          jobs={[
+            { id: 'structure', label: 'Structure' },
+            { id: 'validate', label: 'Check' },
+            { id: 'trajectories', label: 'Trajectories' },
+            { id: 'police', label: 'Police data', pressed: panel === 'police' },
+            { id: 'export', label: 'Export', pressed: panel === 'export' },
+          ]}
+          onRun={(id) => {
+            if (id === 'police' || id === 'export') setPanel((p) => (p === id ? null : id));
+            else void runCommand(id as CommandName);
+          }}
+        />
+      </div>
+
       {running && (
         <ProgressPanel
           label={running.label}
@@ -214,23 +301,50 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           }}
         />
       )}
-      <div role="status" aria-live="polite" className={s.status} data-testid="status">
-        {running ? <Spinner size="tiny" label={status} labelPosition="after" /> : status}
-        {!running && details.length > 0 && (
-          <ul className={s.details} data-testid="status-details">
-            {details.map((d) => (
-              <li key={d}>{d.trim()}</li>
-            ))}
-          </ul>
-        )}
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.srOnly} data-testid="announce">
+        {announce}
       </div>
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle> {error.advice}
-          </MessageBarBody>
-        </MessageBar>
+
+      {outcome && (
+        <div ref={outcomeRef} data-testid="outcome" data-intent={outcome.intent}>
+          <MessageBar intent={outcome.intent} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{outcome.title}</MessageBarTitle> {outcome.body}
+              {outcome.details && outcome.details.length > 0 && (
+                <ul className={s.details} data-testid="outcome-details">
+                  {outcome.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+            {outcome.open && (
+              <MessageBarActions>
+                <Button size="small" onClick={() => void openSheet(outcome.open!)}>
+                  Open {outcome.open}
+                </Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        </div>
       )}
+
+      {stale && summarySheet && !busy && (
+        <div data-testid="stale">
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{summarySheet} is out of date</MessageBarTitle> The workbook changed after it was built.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => void runCommand('build')}>
+                Rebuild
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+
       {leftOut.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -239,23 +353,41 @@ export function Pane({ connector, today, liveDelayMs, notices }: PaneProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {policeOpen && (
+
+      {panel === 'police' && (
         <Suspense fallback={<Spinner size="tiny" label="Opening police data" />}>
-          <PolicePanel connector={connector} today={today} busy={!!running} onRun={runJob} onClose={() => setPoliceOpen(false)} />
+          <PolicePanel connector={connector} today={today} busy={busy} onRun={runJob} onClose={() => setPanel(null)} />
         </Suspense>
       )}
-      {exportOpen && (
+      {panel === 'export' && (
         <Suspense fallback={<Spinner size="tiny" label="Opening export" />}>
-          <ExportPanel connector={connector} today={today} onStatus={setStatus} onError={setError} onClose={() => setExportOpen(false)} />
+          <ExportPanel
+            connector={connector}
+            today={today}
+            onOutcome={(o) => {
+              setOutcome(o);
+              setAnnounce(`${o.title}. ${o.body}`);
+            }}
+            onClose={() => setPanel(null)}
+          />
         </Suspense>
+      )}
+
+      {importNotes && importNotes.length > 0 && (
+        <>
+          <Divider />
+          <FindingsList key="import" findings={importNotes} current={current} onSelect={onSelect} title="Notes from this import" />
+        </>
       )}
       {findings && (
         <>
           <Divider />
-          <FindingsList findings={findings} current={current} onSelect={onSelect} emptyMessage={findingsOf === 'police' ? 'Nothing to look at from this import.' : undefined} />
+          <FindingsList key={[...new Set(findings.map((f) => f.sheet))].join('|')} findings={findings} current={current} onSelect={onSelect} />
           {liveOn && <Caption1 className={s.live}>Findings refresh by themselves as you and co-authors edit the workbook.</Caption1>}
         </>
       )}
     </main>
   );
 }
+
+export type { Outcome };

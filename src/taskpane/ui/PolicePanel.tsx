@@ -1,21 +1,15 @@
-import { Button, Caption1, Label, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
-import { PoliceImportError } from '../../core/app/police';
-import { periodOfMonth } from '../../core/police/aggregate';
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
 import type { Connector } from '../connector/connector';
+import { monthLabel, progressRowsWritten } from '../connector/outcomes';
 import { readPoliceFiles } from '../police/read-files';
-import { ExplainedError } from './errors';
 import type { RunJob } from './Pane';
+import { count, listWords } from './words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },
-  input: {
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    maxWidth: '100%',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-  },
+  /** The browser's own file input stays for the file dialog; people use the button. */
+  input: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   chosen: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
 });
@@ -28,37 +22,43 @@ export interface PolicePanelProps {
   onClose(): void;
 }
 
-const n = (k: number, word: string) => `${k.toLocaleString('en-GB')} ${word}${k === 1 ? '' : 's'}`;
-const monthName = (m: string) => periodOfMonth(m, 'month')?.label ?? m;
+/** "Apr 2019 to May 2019", or one month. */
+function span(months: readonly string[]): string {
+  if (!months.length) return 'no months';
+  return months.length === 1 ? monthLabel(months[0]) : `${monthLabel(months[0])} to ${monthLabel(months[months.length - 1])}`;
+}
 
-/** "Read 1,706 records for 2 months (Apr 2019 to May 2019) from 2 files." */
-function readSentence(records: number, months: string[], files: number): string {
-  const span = months.length ? ` for ${n(months.length, 'month')} (${monthName(months[0])}${months.length > 1 ? ` to ${monthName(months[months.length - 1])}` : ''})` : '';
-  return `Read ${n(records, 'record')}${span} from ${n(files, 'file')}.`;
+/** "T1 criminal damage <- Criminal damage and arson (default mapping)" said in words. */
+function mappingLine(line: string): string {
+  return line.trim().replace(/\s*<-\s*/, ' counted from ');
 }
 
 /**
  * Import data.police.uk street-level files into Progress (loaded only when asked for). The files
  * are read here, in the browser; the connector writes Targets and Progress through the same
- * use-case as the command line.
+ * use-case as the command line, and writes nothing when no count would go into Progress.
  */
 export default function PolicePanel({ connector, today, busy, onRun, onClose }: PolicePanelProps) {
   const s = useStyles();
   const inputId = useId();
   const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
 
   const importFiles = () =>
     onRun('Importing police data', 'police', async (o) => {
       const read = await readPoliceFiles(files, { signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.4 * f, m) });
-      let r;
-      try {
-        r = await connector.importPolice(read.combined, { today: today(), signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.4 + 0.6 * f, m) });
-      } catch (e) {
-        if (e instanceof PoliceImportError) throw new ExplainedError(`Nothing was imported: ${e.message}`, 'Your workbook was not changed.');
-        throw e;
-      }
-      return { findings: r.findings, summary: `${readSentence(read.records, read.months, files.length)} ${r.summary}`, details: r.lines.slice(1) };
+      const r = await connector.importPolice(read.combined, { today: today(), signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.4 + 0.6 * f, m) });
+      const rows = progressRowsWritten(r);
+      const forces = read.combined.forces.length ? ` (${listWords(read.combined.forces)})` : '';
+      const progress = r.written.find((w) => /^Progress/.test(w));
+      return {
+        findings: r.findings,
+        title: 'Police data imported',
+        body: `Read ${count(read.records, 'record')} for ${span(read.months)}${forces} from ${count(files.length, 'file')}.${rows !== null ? ` ${count(rows, 'Progress row')} written.` : ''} Wrote ${listWords(r.written)}.`,
+        details: r.lines.slice(1).map(mappingLine),
+        open: progress ? { sheet: progress, now: false } : undefined,
+      };
     });
 
   return (
@@ -69,36 +69,39 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
       <Caption1 id={hintId}>
         Street-level crime files from data.police.uk, one per force and month. Each target whose indicator names a crime type gets its counts; a sheet named &ldquo;Crime type mapping&rdquo; (Crime type, Indicator) decides instead. Importing a month again replaces it; actuals you typed are kept.
       </Caption1>
-      <Label htmlFor={inputId} weight="semibold">
-        Street-level crime files (.csv)
-      </Label>
       <input
+        ref={input}
         id={inputId}
         className={s.input}
         type="file"
         accept=".csv"
         multiple
-        autoFocus
-        aria-describedby={hintId}
+        tabIndex={-1}
+        aria-label="Street-level crime files (.csv)"
         disabled={busy}
         onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
         data-testid="police-files"
       />
-      {files.length > 0 && (
-        <ul className={s.chosen} aria-label={`${n(files.length, 'file')} chosen`}>
-          {files.map((f, i) => (
-            <li key={`${f.name}-${i}`}>{f.name}</li>
-          ))}
-        </ul>
-      )}
       <div className={s.buttons}>
+        <Button autoFocus aria-describedby={hintId} disabled={busy} onClick={() => input.current?.click()}>
+          {files.length ? 'Choose other files\u2026' : 'Choose files\u2026'}
+        </Button>
         <Button appearance="primary" disabled={busy || files.length === 0} onClick={() => void importFiles()}>
           Import into Progress
         </Button>
         <Button appearance="subtle" onClick={onClose}>
-          Close police data
+          Close
         </Button>
       </div>
+      {files.length > 0 ? (
+        <ul className={s.chosen} aria-label={`${count(files.length, 'file')} chosen`}>
+          {files.map((f, i) => (
+            <li key={`${f.name}-${i}`}>{f.name}</li>
+          ))}
+        </ul>
+      ) : (
+        <Caption1>No files chosen.</Caption1>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { FormEvent, useRef, useState } from 'react';
 import type { Connector } from '../connector/connector';
 import { cleanAgency, returnTemplateFor } from '../export/return-template';
 import { ExplainedError } from './errors';
+import { count } from './words';
 
 export interface ReturnTemplateSectionProps {
   connector: Connector;
@@ -12,7 +13,7 @@ export interface ReturnTemplateSectionProps {
   run(what: string, work: () => Promise<string>): Promise<void>;
 }
 
-const plural = (n: number) => `${n} priorit${n === 1 ? 'y' : 'ies'}`;
+const plural = (n: number) => count(n, 'priority', 'priorities');
 
 /**
  * `saferplan returns-template` in the pane: a blank partner return (seed 002's proforma) for one
