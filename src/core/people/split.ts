@@ -52,6 +52,13 @@ const NOT_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southe
 /** Agency words that a place name comes before: "Derby Division", "Swadlincote Police". */
 const TAKES_PLACE = new Set(['police', 'constabulary', 'council', 'county', 'city', 'borough', 'district', 'division', 'fire', 'ccg', 'pct', 'icb', 'nhs', 'cvs', 'ocu', 'bcu']);
 
+/**
+ * Words that end the name of a body: capitalised words straight before them name the body, not a
+ * person ("Building Resilience Working Group", "Reducing Reoffending Board"). A title still marks a
+ * person ("DS Smith Board").
+ */
+const BODY = new Set(['group', 'groups', 'board', 'boards', 'panel', 'panels', 'forum', 'forums', 'committee', 'committees', 'subgroup', 'sub-group', 'network', 'networks', 'steering', 'working', 'task', 'taskforce', 'programme', 'project', 'scheme', 'initiative', 'hub', 'strategy']);
+
 function norm(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
 }
@@ -114,7 +121,10 @@ function nameEnd(tokens: readonly string[], at: number, extra: readonly string[]
   }
   if (run.length === 0 || run.length > 5) return -1;
   if (run.every(isInitial)) return -1;
-  if (titles > 0) return j;
+  const beforeBody = j < tokens.length && BODY.has(bare(tokens[j]));
+  // "DS Smith Tasking Group": the titled person keeps the name, the word before the body word names it.
+  if (titles > 0) return beforeBody && run.length > 1 ? j - 1 : j;
+  if (beforeBody) return -1;
   if (run.length < 2) return -1;
   if (NOT_FIRST.has(bare(run[0]))) return -1;
   if (run.every(isPlaceWord)) return -1;

@@ -40,6 +40,10 @@ describe('one lead cell -> leadOfficer and leadAgency', () => {
     'Trident Housing',
     'Derbyshire Fire Service and Rescue',
     'BDBC Anti-Social Behaviour Officer',
+    // A group named after its subject: the capitalised words name the body, not a person.
+    'Building Resilience Working Group',
+    'SSAG Building Resilience working group',
+    'Reducing Reoffending Board',
   ])('%s names no person', (text) => {
     expect(splitLead(text)).toEqual({ leadOfficer: null, leadAgency: text });
   });
@@ -53,6 +57,11 @@ describe('one lead cell -> leadOfficer and leadAgency', () => {
   test('a role before a dash is a role, not a person, and stays apart from the agency', () => {
     expect(splitLead('Consultation worker – GMPS')).toEqual({ leadOfficer: null, leadAgency: 'Consultation worker; GMPS' });
     expect(splitLead('Dave Hart – Police')).toEqual({ leadOfficer: 'Dave Hart', leadAgency: 'Police' });
+  });
+
+  test('a title still marks a person before a body word', () => {
+    expect(splitLead('DS Smith Tasking Group').leadOfficer).toBe('DS Smith');
+    expect(splitLead('Amara Okafor Probation').leadOfficer).toBe('Amara Okafor');
   });
 
   test('an agency from the workbook’s Agencies sheet ends a name', () => {
