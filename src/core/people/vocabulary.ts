@@ -114,7 +114,8 @@ export function isPlaceWord(word: string): boolean {
 }
 
 export function isTitleWord(word: string): boolean {
-  return PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  // Police ranks carry a prefix for chief, detective, acting or temporary: "C/Supt.", "D/Insp", "T/Sgt", "A/DCI".
+  return PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, '').replace(/^[acdt]\//, ''));
 }
 
 /**

@@ -39,7 +39,7 @@ function phoneDigitsOk(match: string): boolean {
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’‘-]*\\.?";
 const TITLES_RE = TEXT_TITLES.map((t) => t.replace('.', '\\.')).join('|');
 /** One to three titles ("Chief Inspector" is written as two), then up to three name words. */
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])((?:(?:${TITLES_RE}|Chief|CHIEF|${TEXT_TITLES.map((t) => t.toUpperCase()).join('|')})\\.?\\s+){1,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])((?:(?:[ACDTacdt]\\/)?(?:${TITLES_RE}|Chief|CHIEF|${TEXT_TITLES.map((t) => t.toUpperCase()).join('|')})\\.?\\s+){1,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
 const VICTIM = new RegExp(`(?<![\\p{L}\\p{N}])((?:victim|witness|complainant|informant)(?:s|es)?(?:['’]s)?(?:\\s*[:,–-]\\s*|\\s+)(?:(?:named|called|is|was|being)\\s+)?)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'giu');
 
 /** The leading words of a captured run that form a person's name (name-shaped, not agency words). */

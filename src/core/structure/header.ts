@@ -49,6 +49,18 @@ function matchRow(grid: Grid, row: number, width: number): RowMatch {
       if (f === 'action') actionCount++;
     }
   }
+  // A scrutiny action plan: "Recommendation" beside "Proposed action" is one action and the response
+  // to it, not two strands. The recommendation is the action; the response is its progress note.
+  const recommendation = [...fields].find(([c, f]) => f === 'action' && /^\W*recommendation/i.test(String(r[c - 1]).replace(/^\W*scrutiny\s+/i, '')));
+  if (recommendation && actionCount > 1) {
+    const hasProgress = [...fields.values()].includes('progress');
+    for (const [c, f] of [...fields]) {
+      if (f !== 'action' || c === recommendation[0]) continue;
+      if (hasProgress) fields.delete(c);
+      else fields.set(c, 'progress');
+      actionCount--;
+    }
+  }
   return { fields, actionCount };
 }
 

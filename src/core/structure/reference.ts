@@ -6,6 +6,7 @@
  *   number  = digits ("." digits)*          1, 1.1, 1.1.2
  *   suffix  = letter | "(" letter ")" | "." letter    1a, 1(a), 1.a
  *   roman   = i, ii, iii, iv, ... (as "ii)" or "(ii)" or "ii." in text)
+ *   letter  = a single letter closed by a bracket, leading text: "a) A full review ...", "(b) Audit ..." 
  *   flags   = markers after the reference: "*", "▲", "†", ... ("1d*", "4.1 *")
  *
  * In its own cell (the "No" column) a reference may end in ")", "." or ":". Leading an action's
@@ -45,6 +46,8 @@ const IN_TEXT: RegExp[] = [
   // (ii) / ii) / ii.
   new RegExp(`^\\s*\\((?<ref>${ROMAN})\\)\\s*(?<marks>(?:${MARKER_CLASS}\\s*)*)\\s+(?=\\S)`),
   new RegExp(`^\\s*(?<ref>${ROMAN})[).]\\s*(?<marks>(?:${MARKER_CLASS}\\s*)*)\\s+(?=\\S)`),
+  // a) / (b) / C): a lone letter needs its bracket ("A full review" and "a. n. other" are words)
+  new RegExp(`^\\s*\\(?(?<ref>[A-Za-z])\\)\\s*(?<marks>(?:${MARKER_CLASS}\\s*)*)\\s+(?=\\S)`),
 ];
 
 export interface RefParse {

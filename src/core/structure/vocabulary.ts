@@ -27,8 +27,27 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-/** Headers that start with a field's word but are not that field ("Date raised" is not a due date). */
-const NOT_A_FIELD = new Set(['date raised', 'date added', 'date opened', 'date agreed', 'date updated', 'last updated', 'update date', 'date of update', 'action type', 'lead in', 'status date', 'number of']);
+/** Headers that start with a field's word but are not that field ("Date raised" is not a due date; "Who else needs to be involved?" lists partners, not the lead). */
+const NOT_A_FIELD = new Set(['date raised', 'date added', 'date opened', 'date agreed', 'date updated', 'last updated', 'update date', 'date of update', 'action type', 'lead in', 'status date', 'number of', 'who else', 'work to', 'what else']);
+
+/** Questions plans ask as headers ("WHO WILL LEAD?", "HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?"), by their opening words. */
+const QUESTIONS: readonly [string, Field][] = [
+  ['who will lead', 'lead'],
+  ['who is responsible', 'lead'],
+  ['who leads', 'lead'],
+  ['what are we going to do', 'action'],
+  ['what will we do', 'action'],
+  ['what will be done', 'action'],
+  ['how will we know', 'measure'],
+  ['how will success be measured', 'measure'],
+  ['how will we measure', 'measure'],
+  ['when do we aim', 'timescale'],
+  ['when will it be done', 'timescale'],
+  ['when will we', 'timescale'],
+];
+
+/** Words that qualify a field's word without changing it: "Proposed action", "Scrutiny recommendation", "Agreed timescale". */
+const QUALIFIERS = new Set(['proposed', 'planned', 'agreed', 'scrutiny', 'specific', 'main', 'further', 'suggested', 'recommended', 'intended', 'expected', 'overall', 'partnership', 'revised', 'original', 'current', 'overarching']);
 
 const LOOKUP: Map<string, Field> = (() => {
   const m = new Map<string, Field>();
@@ -43,10 +62,12 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(Object.values(FIELD_SYNONYMS).f
 const FIRST_WORD = /^[^A-Za-z0-9#]*([A-Za-z0-9#]+)/;
 
 /** The field a header cell names, or null. Called for every text cell, so long text is rejected first and answers are cached. */
-export function headerField(text: string): Field | null {
+export function headerField(raw: string): Field | null {
+  // A header's first line, without its explanation in brackets: "WHO WILL LEAD?\n(name, post & agency)".
+  const text = raw.length > 200 ? raw : raw.split(/\r?\n/)[0].replace(/\([^)]*\)/g, ' ').trim();
   if (text.length > 60) return null;
   const w = FIRST_WORD.exec(text);
-  if (!w || !FIRST_WORDS.has(w[1].toLowerCase())) return null;
+  if (!w || !(FIRST_WORDS.has(w[1].toLowerCase()) || QUALIFIERS.has(w[1].toLowerCase()))) return null;
   const cached = headerCache.get(text);
   if (cached !== undefined) return cached;
   const f = headerFieldOf(text);
@@ -56,11 +77,15 @@ export function headerField(text: string): Field | null {
 }
 
 function headerFieldOf(text: string): Field | null {
-  const n = normaliseHeader(text);
-  if (!n || n.length > 40) return null;
+  let n = normaliseHeader(text);
+  if (!n || n.length > 50) return null;
   const exact = LOOKUP.get(n);
   if (exact) return exact;
   if (NOT_A_FIELD.has(n) || NOT_A_FIELD.has(n.split(' ').slice(0, 2).join(' '))) return null;
+  const question = QUESTIONS.find(([q]) => n === q || n.startsWith(`${q} `));
+  if (question) return question[1];
+  if (n.length > 40) return null;
+  if (QUALIFIERS.has(n.split(' ')[0]) && n.includes(' ')) n = n.slice(n.indexOf(' ') + 1);
   // "Lead officer / agency", "Timescale (by when)": the first words decide.
   const first = n.split(' ').slice(0, 2).join(' ');
   return LOOKUP.get(first) ?? LOOKUP.get(n.split(' ')[0]) ?? null;

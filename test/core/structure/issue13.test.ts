@@ -265,3 +265,51 @@ test('committee action plans: a Recommendation column is the action, "Anticipate
     ['2', 'Support Neighbourhood Watch', true, '2010-03-31'],
   ]);
 });
+
+describe('headers as plans word them', () => {
+  test('question headers, with their explanation in brackets on a second line', () => {
+    const g = buildGrid('Sheet1', [
+      ['ACTION PLAN TO REDUCE ADULT RE-OFFENDING'],
+      ['ITEM\n(number)', 'WHAT ARE WE GOING TO DO?', 'WHO WILL LEAD?\n(name, post & agency and email address)', 'WHO ELSE NEEDS TO BE INVOLVED?\n(list by name, post & agency)', 'HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?', 'WHEN DO WE AIM TO DO IT BY?'],
+      ['8.1', 'Count offenders in settled accommodation', 'National Probation Service', 'Housing Options Team', 'Monthly reports', 'April 2009'],
+    ]);
+    const [a] = structurePlan([g]).plan.actions;
+    expect([a.ref, a.action, a.leadAgency, a.measure, a.due]).toEqual(['8.1', 'Count offenders in settled accommodation', 'National Probation Service', 'Monthly reports', '2009-04-30']);
+  });
+
+  test('a qualified field word ("Proposed action", "Agreed timescale") is that field', () => {
+    const g = buildGrid('Sheet1', [
+      ['No', 'Proposed action', 'By whom', 'Agreed timescale'],
+      ['1', 'Audit the estates', 'Council security liaison officer', 'May 2007'],
+    ]);
+    const [a] = structurePlan([g]).plan.actions;
+    expect([a.action, a.leadAgency, a.due]).toEqual(['Audit the estates', 'Council security liaison officer', '2007-05-31']);
+  });
+
+  test('a scrutiny recommendation beside the proposed action is one action, the response its progress', () => {
+    const g = buildGrid('Sheet1', [
+      ['SCRUTINY RECOMMENDATION', 'PROPOSED ACTION', 'BY WHOM', 'TIMESCALE'],
+      ['a) A full review be undertaken in one year', 'NP is to be introduced fully in April 2007', 'Community Protection Service', 'Report June 2008'],
+      ['(b) An audit of estates', 'Liaison officer to work with neighbourhood managers', 'Council security liaison officer', 'November 2007'],
+    ]);
+    const { plan, recognised } = structurePlan([g]);
+    expect(plan.actions.map((a) => [a.ref, a.action, a.due])).toEqual([
+      ['a', 'A full review be undertaken in one year', '2008-06-30'],
+      ['b', 'An audit of estates', '2007-11-30'],
+    ]);
+    expect(recognised.map((r) => r.progress)).toEqual(['NP is to be introduced fully in April 2007', 'Liaison officer to work with neighbourhood managers']);
+    expect(plan.findings.map((f) => f.code)).not.toContain('missing-column-lead');
+  });
+
+  test('police ranks with a chief, detective, acting or temporary prefix are titles', () => {
+    const g = buildGrid('Sheet1', [
+      ['No.', 'Action', 'Responsibility', 'Date'],
+      ['1', 'Consistent use of social media', 'C/Supt. Lang', 'March 2012'],
+      ['2', 'Review information sharing', 'T/Insp Amara Okafor Cleveland Police', 'March 2012'],
+    ]);
+    expect(structurePlan([g]).plan.actions.map((a) => [a.leadOfficer, a.leadAgency])).toEqual([
+      ['C/Supt. Lang', null],
+      ['T/Insp Amara Okafor', 'Cleveland Police'],
+    ]);
+  });
+});

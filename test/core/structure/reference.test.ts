@@ -52,3 +52,12 @@ describe('reference grammar', () => {
     },
   );
 });
+
+describe('a lone letter leading the text', () => {
+  test('is a reference only with its bracket', () => {
+    expect(splitRefFromText('a) A full review be undertaken').ref?.ref).toBe('a');
+    expect(splitRefFromText('(b) Audit the estates').ref?.ref).toBe('b');
+    expect(splitRefFromText('A full review be undertaken').ref).toBeNull();
+    expect(splitRefFromText('a. n. other to attend').ref).toBeNull();
+  });
+});
