@@ -291,7 +291,7 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     expect(wb.definedNames.model).toEqual([]);
   });
 
-  it('police files for months the sample\u2019s targets do not cover: a warning, no sheets written, no success', async () => {
+  it('police files for months the sample\u2019s targets do not cover: counted on Police data, with a warning that none went into Progress', async () => {
     await workbench();
     await pane().getByRole('button', { name: 'Build committee summary' }).waitFor();
     await job('police').click();
@@ -299,11 +299,12 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await files.waitFor({ state: 'attached' });
     await files.setInputFiles(['2019-04', '2019-05'].map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`)));
     await pane().getByRole('button', { name: 'Import into Progress' }).click();
-    await outcome().getByText(/^Nothing imported: /).waitFor();
+    await outcome().getByText(/^Counts written; none went into Progress: /).waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('warning');
-    expect(await outcome().textContent()).toMatch(/Nothing imported: your targets run 2003\/04 to 2007\/08; the files cover Apr 2019 to May 2019\./);
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Targets 2005-06', 'ASB Action Plan']);
-    await check('09-police-nothing-imported');
+    expect(await outcome().textContent()).toMatch(/none went into Progress: your targets run 2003\/04 to 2007\/08; the files cover Apr 2019 to May 2019\./);
+    expect(await outcome().getByRole('button', { name: /Open Police data/ }).count()).toBe(1);
+    expect(await page.getByRole('tab').allTextContents()).toContain('Police data');
+    await check('09-police-none-into-progress');
   });
 
   it('Build on an empty workbook is a warning and writes no sheets', async () => {
@@ -356,7 +357,7 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await pane().getByRole('button', { name: 'Import into Progress' }).click();
     const records = csvs.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length - 1, 0);
     await outcome()
-      .getByText(`Read ${records.toLocaleString('en-GB')} records for Apr 2019 to May 2019 (City of London Police) from 2 files. 3 Progress rows written. Wrote Targets and Progress.`)
+      .getByText(`Read ${records.toLocaleString('en-GB')} records for Apr 2019 to May 2019 (City of London Police) from 2 files. 3 Progress rows written. Wrote Police data, Targets and Progress.`)
       .waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('success');
     expect(await outcome().getByTestId('outcome-details').textContent()).toBe('T1 criminal damage counted from Criminal damage and arson (default mapping)');

@@ -3,7 +3,7 @@ import { combineFileCounts, countStreetText, STREET_HEADER } from '../../src/cor
 import { capabilitiesOf, excelRunOf, FakeExcel } from '../../src/excel/fake';
 import { ExcelConnector } from '../../src/taskpane/connector/excel-connector';
 import { isNothingDone } from '../../src/taskpane/connector/nothing-done';
-import { monthLabel, nothingImported, progressRowsWritten, targetSpan } from '../../src/taskpane/connector/outcomes';
+import { monthLabel, noProgressReason, progressRowsWritten, targetSpan } from '../../src/taskpane/connector/outcomes';
 import { seed001AsbGrid } from '../fixtures/seed001';
 
 const today = new Date(Date.UTC(2005, 10, 30));
@@ -71,20 +71,27 @@ describe('honest outcomes: a job with nothing to work on writes nothing', () => 
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(r.written));
   });
 
-  it('police files for months the targets do not cover: "Nothing imported", with both spans, and nothing written', async () => {
+  it('police files for months the targets do not cover: the counts go to Police data, and the reason none went into Progress', async () => {
     const fake = FakeExcel.fromGrids([targetsGrid()]);
     const combined = combineFileCounts([streetFile('2019-04', 3), streetFile('2019-05', 2)]);
-    const e = await rejection(connectorOn(fake).importPolice(combined, { today }));
-    expect(isNothingDone(e)).toBe(true);
-    expect(e.message).toBe('Nothing imported: your targets run 2003/04 to 2007/08; the files cover Apr 2019 to May 2019.');
-    expect(fake.sheetNames()).toEqual(['Targets']);
+    const r = await connectorOn(fake).importPolice(combined, { today });
+    expect(r.written[0]).toBe('Police data');
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['Targets', 'Police data']));
+    expect(noProgressReason(r, ['2019-04', '2019-05'])?.title).toBe('Counts written; none went into Progress: your targets run 2003/04 to 2007/08; the files cover Apr 2019 to May 2019.');
   });
 
-  it('police files for a workbook with no targets: a warning, not an error', async () => {
+  it('police files for a workbook with no targets: counted all the same, and the outcome says there are no targets', async () => {
     const fake = FakeExcel.fromGrids([seed001AsbGrid()]);
-    const e = await rejection(connectorOn(fake).importPolice(combineFileCounts([streetFile('2005-06', 1)]), { today }));
+    const r = await connectorOn(fake).importPolice(combineFileCounts([streetFile('2005-06', 1)]), { today });
+    expect(fake.sheetNames()).toContain('Police data');
+    expect(noProgressReason(r, ['2005-06'])?.title).toMatch(/none went into Progress: this workbook has no targets/);
+  });
+
+  it('police files into an empty workbook: nothing done, nothing written', async () => {
+    const fake = FakeExcel.fromGrids([]);
+    const e = await rejection(connectorOn(fake).importPolice(combineFileCounts([streetFile('2019-04', 1)]), { today }));
     expect(isNothingDone(e)).toBe(true);
-    expect(e.message).toMatch(/^Nothing imported: no targets found/);
+    expect(fake.sheetNames()).toEqual([]);
   });
 
   it('reads the rows an import wrote, and says months and periods in words', () => {
@@ -93,7 +100,7 @@ describe('honest outcomes: a job with nothing to work on writes nothing', () => 
     expect(progressRowsWritten({ updated: 4, lines: [] })).toBe(4);
     expect(monthLabel('2019-04')).toBe('Apr 2019');
     expect(targetSpan({ targets: [] })).toBeNull();
-    expect(nothingImported({ plan: { targets: [] }, lines: ['3 Progress rows written'] }, ['2019-04'])).toBeNull();
+    expect(noProgressReason({ plan: { targets: [] }, lines: ['3 Progress rows written'] }, ['2019-04'])).toBeNull();
   });
 });
 

@@ -40,9 +40,9 @@ export interface Connector {
   /** The plan's priorities (and partnership, year) that a partner return asks about. */
   returnPlan(options: CommandOptions): Promise<ReturnPlan>;
   /**
-   * Puts data.police.uk counts (read and combined from the chosen files) into Targets and
-   * Progress. An import that would put no count into Progress writes nothing and rejects with
-   * NothingDone, naming the targets' years and the files' months.
+   * Puts data.police.uk counts (read and combined from the chosen files) into the Police data
+   * sheet, always, and into Progress for the targets they measure. An empty workbook rejects with
+   * NothingDone and is left as it was.
    */
   importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult>;
   /** SaferPlan's sheets already in the workbook: key -> sheet name. */

@@ -11,7 +11,7 @@ import type { ChangeListener, CommandName, Connector, RunOptions } from './conne
 import { DeferredHost } from './deferred-host';
 import { registerExcelChanges } from './excel-changes';
 import { NothingDone } from './nothing-done';
-import { nothingImported, nothingToWrite } from './outcomes';
+import { nothingToWrite } from './outcomes';
 import { ActionsTable, retargetToActions } from './retarget';
 
 export interface ExcelConnectorOptions {
@@ -94,8 +94,8 @@ export class ExcelConnector implements Connector {
 
   /**
    * The import's code is fetched only when a person imports police data. Its writes are held back
-   * until it is known that some count goes into Progress; a workbook the counts cannot go into is
-   * a NothingDone, not an error.
+   * until the whole import has been worked out, so a failure leaves the workbook as it was; an
+   * empty workbook is a NothingDone, not an error.
    */
   async importPolice(combined: CombinedCounts, options: CommandOptions): Promise<PoliceImportResult> {
     const { importPoliceCounts, PoliceImportError } = await import(/* webpackChunkName: "police" */ '../../core/app/police');
@@ -106,11 +106,6 @@ export class ExcelConnector implements Connector {
     } catch (e) {
       if (e instanceof PoliceImportError) throw new NothingDone(`Nothing imported: ${e.message}`, 'Your workbook was not changed.');
       throw e;
-    }
-    const nothing = nothingImported(r, [...combined.counts.keys()].sort());
-    if (nothing) {
-      deferred.discard();
-      throw nothing;
     }
     await deferred.flush({ signal: options.signal, onProgress: (f, m) => options.onProgress?.(0.6 + 0.4 * f, m) });
     return r;

@@ -63,14 +63,23 @@ export function progressRowsWritten(result: { lines?: readonly string[]; updated
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
-/** A police import that would put no count into Progress: said with the targets' years and the files' months. */
-export function nothingImported(result: { plan: Pick<Plan, 'targets'>; lines?: readonly string[]; updated?: number }, months: readonly string[]): NothingDone | null {
+/**
+ * Why a police import put no count into Progress, said with the targets' years and the files'
+ * months; null when some count went in. The counts themselves are on the Police data sheet either way.
+ */
+export function noProgressReason(result: { plan: Pick<Plan, 'targets'>; lines?: readonly string[]; updated?: number }, months: readonly string[]): { title: string; advice: string } | null {
   if (progressRowsWritten(result) !== 0) return null;
+  if (result.plan.targets.length === 0) {
+    return {
+      title: 'Counts written; none went into Progress: this workbook has no targets.',
+      advice: 'To track a target against them, add a Targets table (Indicator, Baseline period, Baseline, Target period, Target) and import again.',
+    };
+  }
   const span = targetSpan(result.plan);
   const files = months.length ? (months.length === 1 ? monthLabel(months[0]) : `${monthLabel(months[0])} to ${monthLabel(months[months.length - 1])}`) : 'no months';
   const targets = span ? `your targets run ${span[0]} to ${span[1]}` : 'your targets have no periods';
-  return new NothingDone(
-    `Nothing imported: ${targets}; the files cover ${files}.`,
-    'Choose data.police.uk files for months inside your targets\u2019 years, or check the targets\u2019 baseline and target periods. Your workbook was not changed.',
-  );
+  return {
+    title: `Counts written; none went into Progress: ${targets}; the files cover ${files}.`,
+    advice: 'For Progress, choose data.police.uk files for months inside your targets\u2019 years, or check the targets\u2019 baseline and target periods.',
+  };
 }

@@ -65,6 +65,8 @@ export interface PaneProps {
 /** What a job tells the pane when it is done. */
 export interface JobOutcome {
   findings: Finding[];
+  /** 'warning' when the job wrote something but not all that was asked (police counts with none for Progress). */
+  intent?: 'success' | 'warning';
   /** What was done, one short title: "Committee summary built". */
   title: string;
   /** What was written, in a sentence. */
@@ -203,7 +205,7 @@ export function Pane({ connector, today, liveDelayMs, notices, helpUrl = 'help.h
           setStale(false);
           if (r.open) setSummarySheet(r.open.sheet);
         }
-        setOutcome({ intent: 'success', title: r.title, body: r.body, details: r.details, open: r.open?.sheet });
+        setOutcome({ intent: r.intent ?? 'success', title: r.title, body: r.body, details: r.details, open: r.open?.sheet });
         setAnnounce(`${r.title}. ${r.body}`);
         if (r.open?.now) await openSheet(r.open.sheet);
         requestAnimationFrame(() => outcomeRef.current?.scrollIntoView?.({ block: 'nearest' }));

@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import type { Connector } from '../connector/connector';
-import { monthLabel, progressRowsWritten } from '../connector/outcomes';
+import { monthLabel, noProgressReason, progressRowsWritten } from '../connector/outcomes';
 import { readPoliceFiles } from '../police/read-files';
 import type { RunJob } from './Pane';
 import { count, listWords } from './words';
@@ -52,10 +52,17 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
       const rows = progressRowsWritten(r);
       const forces = read.combined.forces.length ? ` (${listWords(read.combined.forces)})` : '';
       const progress = r.written.find((w) => /^Progress/.test(w));
+      // The Police data sheet is written first, whatever matched.
+      const counts = r.written[0];
+      const readLine = `Read ${count(read.records, 'record')} for ${span(read.months)}${forces} from ${count(files.length, 'file')}.`;
+      const none = noProgressReason(r, read.months);
+      if (none) {
+        return { findings: r.findings, intent: 'warning', title: none.title, body: `${readLine} Wrote ${listWords(r.written)}. ${none.advice}`, open: counts ? { sheet: counts, now: false } : undefined };
+      }
       return {
         findings: r.findings,
         title: 'Police data imported',
-        body: `Read ${count(read.records, 'record')} for ${span(read.months)}${forces} from ${count(files.length, 'file')}.${rows !== null ? ` ${count(rows, 'Progress row')} written.` : ''} Wrote ${listWords(r.written)}.`,
+        body: `${readLine}${rows !== null ? ` ${count(rows, 'Progress row')} written.` : ''} Wrote ${listWords(r.written)}.`,
         details: r.lines.slice(1).map(mappingLine),
         open: progress ? { sheet: progress, now: false } : undefined,
       };
