@@ -1,6 +1,6 @@
 import { finding } from '../../src/core/plan';
 import { countWords, groupFindings, ruleTitle, sharedFix } from '../../src/taskpane/ui/findings';
-import { count, listWords, num } from '../../src/taskpane/ui/words';
+import { count, listWords, num } from '../../src/core/words';
 
 describe('findings for the task pane', () => {
   const overdue = (cell: string, ref: string) => finding('warning', 'overdue', 'ASB Action Plan', cell, `Action ${ref} (Anti-social Behaviour) was due 30/09/2005 and is not marked Complete. Update its status, or agree a new timescale.`);

@@ -1,5 +1,6 @@
 import type { WorkbookHost } from '../host/workbook-host';
 import { isEmptyWorkbook } from '../grid';
+import { listWords } from '../words';
 import { Finding, finding } from '../plan';
 import { CombinedCounts, crimeTypesByTarget, mergePoliceCounts, policeDataSheetSpec, readCrimeTypeMapping, readPoliceDataSheet, withEarlierMonths } from '../police';
 import { generatedSheetName } from '../sheets/naming';
@@ -76,7 +77,7 @@ export async function importPoliceCounts(host: WorkbookHost, combined: CombinedC
     plan: { partnership: null, title: null, actions: [], targets: recognised.targets, findings },
     findings,
     written,
-    summary: `${lines[0]} Wrote ${written.join(' and ')}.`,
+    summary: `${lines[0]} Wrote ${listWords(written)}.`,
     lines,
   };
 }

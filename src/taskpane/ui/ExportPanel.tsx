@@ -5,7 +5,7 @@ import type { Connector } from '../connector/connector';
 import { downloadFile } from '../export/download';
 import { describeError } from './errors';
 import type { Outcome } from './Pane';
-import { count, listWords } from './words';
+import { count, listWords } from '../../core/words';
 import { ReturnTemplateSection } from './ReturnTemplateSection';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, mergeClasses, Subtitle2, ToggleButton, tokens, Tr
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../core/plan';
 import { countWords, groupFindings, SEVERITIES, SEVERITY_WORD } from './findings';
-import { count, num } from './words';
+import { count, num } from '../../core/words';
 
 /** Findings shown at once under one rule; "Show more" adds as many again. */
 export const PAGE = 100;

@@ -12,7 +12,7 @@ import { countWords } from './findings';
 import { FindingsList } from './FindingsList';
 import { JobToolbar } from './JobToolbar';
 import { ProgressPanel } from './ProgressPanel';
-import { count, listWords } from './words';
+import { count, listWords } from '../../core/words';
 
 const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './ExportPanel'));
 const PolicePanel = lazy(() => import(/* webpackChunkName: "police" */ './PolicePanel'));

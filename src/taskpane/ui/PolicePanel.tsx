@@ -4,7 +4,7 @@ import type { Connector } from '../connector/connector';
 import { monthLabel, noProgressReason, progressRowsWritten } from '../connector/outcomes';
 import { readPoliceFiles } from '../police/read-files';
 import type { RunJob } from './Pane';
-import { count, listWords } from './words';
+import { count, listWords } from '../../core/words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },

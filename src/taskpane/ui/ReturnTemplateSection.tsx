@@ -3,7 +3,7 @@ import { FormEvent, useRef, useState } from 'react';
 import type { Connector } from '../connector/connector';
 import { cleanAgency, returnTemplateFor } from '../export/return-template';
 import { ExplainedError } from './errors';
-import { count } from './words';
+import { count } from '../../core/words';
 
 export interface ReturnTemplateSectionProps {
   connector: Connector;

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../core/plan';
-import { count, listWords } from './words';
+import { count, listWords } from '../../core/words';
 
 /** How a severity is said, in the list and to a screen reader. */
 export const SEVERITY_WORD: Readonly<Record<Severity, { one: string; many: string }>> = {

@@ -65,10 +65,10 @@ describe('importPoliceCounts on the in-memory Excel', () => {
     const seen: [number, string][] = [];
     const r = await importPoliceCounts(host, counts(files), { today, onProgress: (f, m) => seen.push([f, m]) });
 
-    expect(r.written).toEqual(['Targets', 'Progress']);
-    expect(fake.sheetNames()).toEqual(['Plan', 'Targets', 'Progress']);
+    expect(r.written).toEqual(['Police data', 'Targets', 'Progress']);
+    expect(fake.sheetNames()).toEqual(['Plan', 'Targets', 'Progress', 'Police data']);
     expect(r.lines).toEqual(['4 months of police data (2019-01 to 2019-04; City of London Police); 6 Progress rows written.', '  T1 criminal damage <- Criminal damage and arson (default mapping)']);
-    expect(r.summary).toBe(`${r.lines[0]} Wrote Targets and Progress.`);
+    expect(r.summary).toBe(`${r.lines[0]} Wrote Police data, Targets and Progress.`);
     expect(r.plan.targets.map((t) => t.id)).toEqual(['T1', 'T2']);
     expect(r.findings).toEqual(r.plan.findings);
 
@@ -94,7 +94,7 @@ describe('importPoliceCounts on the in-memory Excel', () => {
     expect(fractions[0]).toBe(0);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions[fractions.length - 1]).toBeGreaterThan(0.9);
-    expect(seen.map(([, m]) => m)).toEqual(expect.arrayContaining(['Reading the workbook', 'Matching crime types to targets', 'Writing Targets and Progress']));
+    expect(seen.map(([, m]) => m)).toEqual(expect.arrayContaining(['Reading the workbook', 'Matching crime types to targets', 'Writing Police data, Targets and Progress']));
   });
 
   test('importing again replaces its own rows; a month imported twice is one month', async () => {
@@ -103,7 +103,7 @@ describe('importPoliceCounts on the in-memory Excel', () => {
     const first = progress(fake);
     const again = await importPoliceCounts(host, counts([FILES[0], FILES[1], FILES[0]]), { today });
     expect(progress(fake)).toEqual(first);
-    expect(fake.sheetNames()).toEqual(['Plan', 'Targets', 'Progress']);
+    expect(fake.sheetNames()).toEqual(['Plan', 'Targets', 'Progress', 'Police data']);
     expect(again.findings.map((f) => f.code)).toEqual(['police-month-twice']);
   });
 
@@ -120,22 +120,30 @@ describe('importPoliceCounts on the in-memory Excel', () => {
     expect(JSON.stringify(fake.dump())).toBe(before);
   });
 
-  test('a workbook counts cannot go into is refused in a sentence, and left as it was', async () => {
+  test('an empty workbook is refused in a sentence, and left as it was', async () => {
+    const { fake, host } = setup([makeGrid('Empty', [])]);
+    const before = JSON.stringify(fake.dump());
+    const p = importPoliceCounts(host, counts(FILES.slice(0, 1)), { today });
+    await expect(p).rejects.toThrow(PoliceImportError);
+    await expect(p).rejects.toThrow('the workbook is empty.');
+    expect(JSON.stringify(fake.dump())).toBe(before);
+  });
+
+  test('counts no target takes are still written to Police data, with a note saying why none went into Progress', async () => {
     const cases: [Grid[], string][] = [
-      [[makeGrid('Empty', [])], 'the workbook is empty.'],
-      [[makeGrid('Plan', [['Action', 'Lead'], ['Do a thing', 'Bob']])], 'no targets found to put police counts against; add a Targets table (Indicator, Baseline period, Baseline, Target period, Target) or a captioned target.'],
+      [[makeGrid('Plan', [['Action', 'Lead'], ['Do a thing', 'Bob']])], 'no targets were found, so no Progress rows were written'],
       [
         [makeGrid('Targets list', [['Id', 'Indicator', 'Baseline period', 'Baseline', 'Target period', 'Target'], ['F', 'Fear of crime', '2018/19', 30, '2020/21', 25]])],
-        'no target is measured by a police crime type; add a sheet "Crime type mapping" with columns Crime type and Indicator (the target id, e.g. T1).',
+        'no target is measured by a police crime type, so no Progress rows were written (add a sheet "Crime type mapping" with columns Crime type and Indicator)',
       ],
     ];
     for (const [grids, message] of cases) {
       const { fake, host } = setup(grids);
-      const before = JSON.stringify(fake.dump());
-      const p = importPoliceCounts(host, counts(FILES.slice(0, 1)), { today });
-      await expect(p).rejects.toThrow(PoliceImportError);
-      await expect(p).rejects.toThrow(message);
-      expect(JSON.stringify(fake.dump())).toBe(before);
+      const r = await importPoliceCounts(host, counts(FILES.slice(0, 1)), { today });
+      expect(r.written[0]).toBe('Police data');
+      expect(fake.sheetNames()).toContain('Police data');
+      expect(r.lines[0]).toMatch(/0 Progress rows written\.$/);
+      expect(r.findings.find((f) => f.code === 'police-no-target')?.message).toContain(message);
     }
   });
 });

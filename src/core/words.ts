@@ -1,4 +1,4 @@
-/** en-GB wording for the pane: numbers with thousands separators, and plurals chosen by Intl.PluralRules. */
+/** en-GB wording for every front end: numbers with thousands separators, plurals chosen by Intl.PluralRules, lists joined as people write them. */
 
 const NUMBER = new Intl.NumberFormat('en-GB');
 const PLURAL = new Intl.PluralRules('en-GB');
