@@ -9,8 +9,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
-import { CliIO } from '../../src/cli/io';
+import { runCaptured } from '../support/cli';
 import { Grid, cellText } from '../../src/core/grid';
 import { XlsxFileHost } from '../../src/file/xlsx-host';
 import { seed000Grid } from '../fixtures/seed000';
@@ -24,13 +23,6 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-cli-'));
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/summary');
 const TODAY = new Date(Date.UTC(2005, 10, 30));
 
-function io(today = TODAY) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const x: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), today };
-  return { io: x, out, err };
-}
-
 async function write(name: string, grids: Grid[]): Promise<string> {
   const file = path.join(dir, name);
   writeFileSync(file, await gridsToXlsx(grids));
@@ -39,11 +31,7 @@ async function write(name: string, grids: Grid[]): Promise<string> {
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
-async function run(args: string[], today = TODAY) {
-  const x = io(today);
-  const status = await runCli(args, x.io);
-  return { status, stdout: x.out.join('\n'), stderr: x.err.join('\n') };
-}
+const run = (args: string[], today = TODAY) => runCaptured(args, today);
 
 let seed000: string;
 let seed001: string;

@@ -6,8 +6,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/main';
-import { CliIO } from '../../src/cli/io';
+import { runCaptured } from '../support/cli';
 import { Grid, makeGrid, CellValue } from '../../src/core/grid';
 import { structurePlan } from '../../src/core/structure/structure';
 import { seed004Grid } from '../fixtures/seed004';
@@ -16,13 +15,7 @@ import { gridsToXlsx } from '../fixtures/workbook';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-narrative-'));
 const TODAY = new Date(Date.UTC(2012, 5, 1));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), today: TODAY };
-  const status = await runCli(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[]) => runCaptured(args, TODAY);
 
 async function gridsOf(file: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();

@@ -6,8 +6,8 @@ import { createHash } from 'crypto';
 import { linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { CliIO } from '../../src/cli/io';
-import { EXIT, runCli } from '../../src/cli/main';
+import { runCaptured } from '../support/cli';
+import { EXIT } from '../../src/cli/main';
 import { seed001AsbGrid } from '../fixtures/seed001';
 import { gridsToXlsx } from '../fixtures/workbook';
 import { POLICE_UK } from '../support/shared';
@@ -16,13 +16,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-overwrite-'));
 const file = (n: string) => path.join(dir, n);
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), today: new Date(Date.UTC(2005, 10, 30)) };
-  const status = await runCli(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[]) => runCaptured(args, new Date(Date.UTC(2005, 10, 30)));
 
 let plan: string;
 let csv: string;

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/main';
-import { CliIO } from '../../src/cli/io';
+import { runCaptured } from '../support/cli';
 import { UNIFORM_COLUMNS, parseCsv } from '../../src/core/share';
 import { seed003Grid } from '../fixtures/seed003';
 import { gridsToXlsx } from '../fixtures/workbook';
@@ -18,13 +17,7 @@ import { HAS_SOFFICE, libreofficeConvert } from '../support/libreoffice';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-share-'));
 const TODAY = new Date(Date.UTC(2003, 8, 1));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), today: TODAY };
-  const status = await runCli(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[]) => runCaptured(args, TODAY);
 
 const OFFICERS = ["Tim O'Neill", 'Dave Simmonds', 'Helen Boocock', 'Andy Luscombe', 'Andy Smith', 'Karen Oliffe', 'Sharon Squires'];
 
