@@ -23,8 +23,24 @@ function rowTexts(row: readonly CellValue[]): string[] {
   return row.map((v) => (typeof v === 'string' ? v.trim() : ''));
 }
 
+/**
+ * A line that could be a person's name alone: capitalised, and no longer than the splitter's longest
+ * person (four titles, five name words, particles between: "Detective Chief Inspector Mary Ann van der Berg").
+ */
+function mayBeNameLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 160 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14;
+}
+
 /** People in one sheet: its name, NAME rows, membership rows, titled and victim/witness names. */
 function learnFromGrid(g: Grid, book: PeopleBook): void {
+  // Neighbour cells repeat (an agency column): each distinct text is judged once.
+  const judged = new Map<string, boolean>();
+  const agencyOnly = (x: string): boolean => {
+    let v = judged.get(x);
+    if (v === undefined) judged.set(x, (v = hasAgency(x) && !splitPersonAgency(x).person));
+    return v;
+  };
   const fromSheet = splitPersonAgency(g.sheet);
   if (fromSheet.person) book.add(fromSheet.person, null);
   for (const row of g.rows) {
@@ -40,9 +56,11 @@ function learnFromGrid(g: Grid, book: PeopleBook): void {
       const inline = INLINE_LABEL.exec(t);
       if (inline) for (const p of peopleInList(inline[1])) book.add(p.person!, p.agency);
       // A membership row: a cell that is only a name, next to a cell naming an agency or role.
-      const beside = [texts[c + 1], texts[c - 1]].find((x) => x && hasAgency(x) && !splitPersonAgency(x).person) ?? null;
+      // Only a cell with a short, capitalised line can be one, so long texts skip the neighbour checks.
+      const lines = t.split(/\r?\n/);
+      const beside = lines.some(mayBeNameLine) ? ([texts[c + 1], texts[c - 1]].find((x) => x && agencyOnly(x)) ?? null) : null;
       if (beside !== null) {
-        for (const line of t.split(/\r?\n/)) {
+        for (const line of lines) {
           const s = splitPersonAgency(line);
           if (s.person && s.agency === null) book.add(s.person, beside);
         }
