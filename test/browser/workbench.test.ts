@@ -298,7 +298,7 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const files = pane().getByLabel('Street-level crime files (.csv)');
     await files.waitFor({ state: 'attached' });
     await files.setInputFiles(['2019-04', '2019-05'].map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`)));
-    await pane().getByRole('button', { name: 'Import into Progress' }).click();
+    await pane().getByRole('button', { name: 'Import police data' }).click();
     await outcome().getByText(/^Counts written; none went into Progress: /).waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('warning');
     expect(await outcome().textContent()).toMatch(/none went into Progress: your targets run 2003\/04 to 2007\/08; the files cover Apr 2019 to May 2019\./);
@@ -344,7 +344,7 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
 
     // An outcomes file is not street-level: the import stops and says which file.
     await files.setInputFiles({ name: '2019-04-city-of-london-outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from('Crime ID,Month,Reported by,Falls within,Outcome type\nx,2019-04,a,b,c\n') });
-    await pane().getByRole('button', { name: 'Import into Progress' }).click();
+    await pane().getByRole('button', { name: 'Import police data' }).click();
     await outcome().getByText('2019-04-city-of-london-outcomes.csv is not a data.police.uk street-level crime file.').waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('error');
     expect(await outcome().getByText(/Its header has Outcome type and lacks Longitude, Latitude, Location, LSOA code and 4 more\. Choose the street-level crime files/).count()).toBe(1);
@@ -354,7 +354,7 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const months = ['2019-04', '2019-05'];
     const csvs = months.map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`));
     await files.setInputFiles(csvs);
-    await pane().getByRole('button', { name: 'Import into Progress' }).click();
+    await pane().getByRole('button', { name: 'Import police data' }).click();
     const records = csvs.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length - 1, 0);
     await outcome()
       .getByText(`Read ${records.toLocaleString('en-GB')} records for Apr 2019 to May 2019 (City of London Police) from 2 files. 3 Progress rows written. Wrote Police data, Targets and Progress.`)

@@ -74,7 +74,7 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
         Import police data
       </Subtitle2>
       <Caption1 id={hintId}>
-        Street-level crime files from data.police.uk, one per force and month. Each target whose indicator names a crime type gets its counts; a sheet named &ldquo;Crime type mapping&rdquo; (Crime type, Indicator) decides instead. Importing a month again replaces it; actuals you typed are kept.
+        Street-level crime files from data.police.uk, one per force and month. Counts by crime type and month go to the Police data sheet. Each target whose indicator names a crime type also gets its counts in Progress; a sheet named &ldquo;Crime type mapping&rdquo; (Crime type, Indicator) decides instead. Importing a month again replaces it; actuals you typed are kept.
       </Caption1>
       <input
         ref={input}
@@ -94,7 +94,7 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
           {files.length ? 'Choose other files\u2026' : 'Choose files\u2026'}
         </Button>
         <Button appearance="primary" disabled={busy || files.length === 0} onClick={() => void importFiles()}>
-          Import into Progress
+          Import police data
         </Button>
         <Button appearance="subtle" onClick={onClose}>
           Close
