@@ -137,7 +137,7 @@ export function Workbench({ params }: { params: WorkbenchParams }) {
       <div className={s.main} style={{ gridTemplateColumns: `minmax(0, 1fr) ${params.paneWidth}px` }}>
         <div className={s.grid}>{loaded && <GridView fake={loaded.fake} version={version} touched={redraw} onEdit={onEdit} />}</div>
         <aside className={s.pane} aria-label="SaferPlan task pane">
-          {loaded && (missing ? <NotInExcel reason="too-old" detail={missing} /> : <Pane key={loaded.id} connector={loaded.connector} today={today} notices={loaded.notices} liveDelayMs={params.liveDelayMs} />)}
+          {loaded && (missing ? <NotInExcel reason="too-old" detail={missing} /> : <Pane key={loaded.id} connector={loaded.connector} today={today} todayFixed={params.todayFixed} notices={loaded.notices} liveDelayMs={params.liveDelayMs} />)}
         </aside>
       </div>
     </div>

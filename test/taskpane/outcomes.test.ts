@@ -136,3 +136,18 @@ describe('findings go to the cell that must change', () => {
     expect(fixed.findings.filter((f) => f.code === 'overdue')).toHaveLength(overdue.length - 1);
   });
 });
+
+describe('the Summary\'s As at cell follows the pane\'s date', () => {
+  const summaryFormulas = (fake: FakeExcel) => Object.values(fake.dump().sheets.find((s) => s.name === 'Summary')!.formulas);
+
+  it('holds =TODAY() when the date is the real one, and the fixed date as a value when the pane fixes it', async () => {
+    const live = FakeExcel.fromGrids([seed001AsbGrid()]);
+    await connectorOn(live).runCommand('build', { today });
+    expect(summaryFormulas(live)).toContain('=TODAY()');
+
+    const fixed = FakeExcel.fromGrids([seed001AsbGrid()]);
+    await connectorOn(fixed).runCommand('build', { today, liveToday: false });
+    expect(summaryFormulas(fixed)).not.toContain('=TODAY()');
+    expect(summaryFormulas(fixed).length).toBeGreaterThan(10);
+  });
+});

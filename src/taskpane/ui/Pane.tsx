@@ -54,6 +54,11 @@ export interface PaneProps {
   connector: Connector;
   /** Today, for what is overdue (the workbench can fix it). */
   today: () => Date;
+  /**
+   * True when `today` is a date fixed for the session (the workbench's ?today=): the Summary's As at
+   * cell then holds that date. Otherwise it holds =TODAY() and its counts move on by themselves.
+   */
+  todayFixed?: boolean;
   /** Debounce for live re-checking after edits, in ms. */
   liveDelayMs?: number;
   /** What the host left out on this Excel (features from later requirement sets). */
@@ -109,7 +114,7 @@ export function commandOutcome(name: CommandName, r: CommandResult): JobOutcome 
 }
 
 /** The task pane: one primary job (the committee summary), the others beside it, and honest outcomes. */
-export function Pane({ connector, today, liveDelayMs, notices, helpUrl = 'help.html' }: PaneProps) {
+export function Pane({ connector, today, todayFixed = false, liveDelayMs, notices, helpUrl = 'help.html' }: PaneProps) {
   const s = useStyles();
   const [running, setRunning] = useState<Running | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -229,7 +234,7 @@ export function Pane({ connector, today, liveDelayMs, notices, helpUrl = 'help.h
   );
 
   const runCommand = (name: CommandName) =>
-    runJob(RUNNING_LABEL[name], name, async (o) => commandOutcome(name, await connector.runCommand(name, { ...o, today: today(), ...(name === 'build' ? { personal } : {}) })));
+    runJob(RUNNING_LABEL[name], name, async (o) => commandOutcome(name, await connector.runCommand(name, { ...o, today: today(), ...(name === 'build' ? { personal, liveToday: !todayFixed } : {}) })));
 
   const onSelect = async (f: Finding) => {
     setCurrent(f);
