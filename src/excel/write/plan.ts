@@ -1,4 +1,4 @@
-import { GeneratedKey, markName, SheetSpec, TableSpec } from '../../core/sheets/spec';
+import { GENERATED_KEYS, GeneratedKey, markName, SheetSpec, TableSpec } from '../../core/sheets/spec';
 import { BUILD_PREFIX } from '../marks';
 
 /** One sheet being written: where it is built, what it will be called, what it replaces. */
@@ -13,6 +13,8 @@ export interface BuildItem {
   finalName: string;
   /** Our sheet of this key already in the workbook. */
   old?: { name: string; position: number };
+  /** For a new sheet: its place once built, among our sheets in GENERATED_KEYS order, after the user's. */
+  position?: number;
   /** A mark that points nowhere (#REF!) and must be replaced. */
   staleMark: boolean;
   tables: { spec: TableSpec; tempName: string; finalName: string }[];
@@ -62,7 +64,7 @@ export function planBuild(specs: SheetSpec[], state: WorkbookState, notice: (m: 
   ]);
   const allNames = new Set(state.sheets.map(lower));
 
-  return specs.map((spec, i) => {
+  const items = specs.map((spec, i) => {
     const oldName = state.generated[spec.key];
     const wanted = cleanSheetName(spec.name);
     let finalName = wanted;
@@ -102,5 +104,27 @@ export function planBuild(specs: SheetSpec[], state: WorkbookState, notice: (m: 
       staleMark: !oldName && !!state.markExists[spec.key],
       tables,
     };
+  });
+  placeNewSheets(items, state);
+  return items;
+}
+
+/**
+ * Where new sheets go, so the Summary lands in the same place whichever job ran first: before the
+ * first of our sheets whose key comes later in GENERATED_KEYS, else at the end. Replaced sheets keep
+ * their places; positions are those of the finished workbook, assigned lowest first by the swap.
+ */
+function placeNewSheets(items: BuildItem[], state: WorkbookState): void {
+  const rank = new Map<string, number>();
+  for (const [k, n] of Object.entries(state.generated)) if (n) rank.set(n.toLowerCase(), GENERATED_KEYS.indexOf(k as GeneratedKey));
+  const order: { name: string; rank: number | undefined; item?: BuildItem }[] = state.sheets.map((s) => ({ name: s, rank: rank.get(s.toLowerCase()) }));
+  const fresh = items.filter((it) => !it.old).sort((a, b) => GENERATED_KEYS.indexOf(a.key) - GENERATED_KEYS.indexOf(b.key));
+  for (const it of fresh) {
+    const r = GENERATED_KEYS.indexOf(it.key);
+    const at = order.findIndex((o) => o.rank !== undefined && o.rank > r);
+    order.splice(at < 0 ? order.length : at, 0, { name: it.finalName, rank: r, item: it });
+  }
+  order.forEach((o, i) => {
+    if (o.item) o.item.position = i;
   });
 }

@@ -25,6 +25,8 @@ export function queueSwap(context: Excel.RequestContext, built: Built[]): void {
   for (const b of built) b.temp!.name = b.item.finalName;
   // Back into the old places, lowest first, so earlier moves do not shift later ones.
   for (const b of [...built].filter((x) => x.item.old).sort((x, y) => x.item.old!.position - y.item.old!.position)) b.temp!.position = b.item.old!.position;
+  // New sheets into their places among ours, lowest first: each move shifts only the sheets after it.
+  for (const b of [...built].filter((x) => x.item.position !== undefined).sort((x, y) => x.item.position! - y.item.position!)) b.temp!.position = b.item.position!;
   for (const b of built) {
     for (const t of b.item.tables) if (t.finalName !== t.tempName) b.temp!.tables.getItem(t.tempName).name = t.finalName;
     names.add(b.item.mark, b.temp!.getRange('A1'));
