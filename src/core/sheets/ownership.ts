@@ -61,8 +61,12 @@ export function firstRowDigest(key: GeneratedKey, row: readonly unknown[] | unde
 
 /** The comment a mark carries for a sheet written from this spec (well under Excel's 255 characters). */
 export function markComment(spec: Pick<SheetSpec, 'key' | 'rows'>): string {
-  const row = (spec.rows[0] ?? []).map((v) => readBackValue(v));
-  return `Written by SaferPlan. The sheet stays SaferPlan's while its first row matches: first row ${firstRowDigest(spec.key, row)}`;
+  return recordOf(spec.key, (spec.rows[0] ?? []).map((v) => readBackValue(v)));
+}
+
+/** The comment for a sheet of ours whose first row (as read back) is this. */
+export function recordOf(key: GeneratedKey, firstRow: readonly unknown[]): string {
+  return `Written by SaferPlan. The sheet stays SaferPlan's while its first row matches: first row ${firstRowDigest(key, firstRow)}`;
 }
 
 /** The digest a mark's comment records, if it records one. */
