@@ -6,8 +6,8 @@
  *
  * A mark without that record (workbooks built before it existed) is accepted only when the sheet's
  * first row is exactly the fixed header SaferPlan writes for that key; keys whose first row varies
- * from build to build (Summary, Police data, Returns, About) are accepted by their fixed first cell
- * where they have one. Anything else is the user's sheet, whatever names the workbook holds.
+ * from build to build (Summary, Police data, Returns, About) are accepted by their fixed first cell.
+ * Anything else is the user's sheet, whatever names the workbook holds.
  */
 import { CellValue, cellText, isCellError } from '../grid/cell';
 import { cleanControlChars, fitCell } from '../grid/excel-text';
@@ -86,6 +86,7 @@ const LEGACY_HEADER: Partial<Record<GeneratedKey, readonly string[]>> = {
 const LEGACY_FIRST_CELL: Partial<Record<GeneratedKey, RegExp>> = {
   Summary: /^(Summary: .|Action plan summary$)/,
   PoliceData: /^Crime type$/,
+  Returns: /^Partner returns$/,
   About: /^About this data-sharing export$/,
 };
 
