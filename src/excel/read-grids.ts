@@ -88,6 +88,19 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
   });
   const firstRows = new Map(reads.map((r, i) => [r.name.toLowerCase(), rowsOf[i][0] ?? []]));
   const owned = new Set([...Object.values(readMarks(names.items, sheetNames, firstRows).generated).map((n) => n.toLowerCase()), ...building]);
+  // A sheet a mark claimed but that is not ours is the user's: read its fill colours too (one more
+  // round trip, only then), as for every other sheet of theirs.
+  const claimedNotOurs = fillsOk ? reads.filter((r) => r.generated && !owned.has(r.name.toLowerCase()) && blocks.has(r)) : [];
+  if (claimedNotOurs.length) {
+    for (const r of claimedNotOurs) r.fills = r.sheet.getUsedRangeOrNullObject(true).getCellProperties({ format: { fill: { color: true } } });
+    try {
+      await context.sync();
+    } catch (e) {
+      // Too large to ask for in one go: the colours are left out, as after a block-by-block read.
+      if (!TOO_BIG.has(excelErrorCode(e) ?? '')) throw e;
+      for (const r of claimedNotOurs) r.fills = undefined;
+    }
+  }
 
   return reads.map((r, i) => {
     const b = blocks.get(r);

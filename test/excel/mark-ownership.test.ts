@@ -39,10 +39,16 @@ describe('a mark and the sheet must agree (office.js host, in-memory Excel)', ()
       context.workbook.names.add('SaferPlan_Issues', context.workbook.worksheets.getItem('Issues').getRange('A1'), comment);
       await context.sync();
     });
+    await excelRunOf(fake)(async (context) => {
+      context.workbook.worksheets.getItem('Issues').getRange('C2').format.fill.color = '#FF0000';
+      await context.sync();
+    });
     const userBefore = JSON.stringify(sheetOf(fake, 'Issues'));
     const host = hostOn(fake);
     expect(await host.generatedSheets()).toEqual({});
     const grids = await host.readGrids();
+    // Read as the user's sheet it is: no generated flag, and its fill colours read like any other.
+    expect(grids.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, fills: [undefined, [undefined, undefined, '#FF0000']] });
     expect(grids.find((g) => g.sheet === 'Issues')?.generated).toBeUndefined();
 
     const first = await buildWorkbook(host, { today: TODAY });
