@@ -102,3 +102,31 @@ describe('a mark and the sheet must agree (office.js host, in-memory Excel)', ()
     expect((await host.generatedSheets()).Issues).toBe('Issues (SaferPlan)');
   });
 });
+
+test("a write that fails mid-swap never leaves a claimed user's sheet taken, and tidies up either way", async () => {
+  const spec = { key: 'Issues' as const, name: 'Issues', rows: [['Severity', 'Sheet', 'Cell', 'What is wrong and how to fix it', 'Code'], ['error', 'Plan', 'B2', 'A test finding', 'x']] };
+  const finished = new Set<boolean>();
+  // Sync 3 carries the content (a failure there rolls back); sync 4 is the swap (the new sheet is whole, so it is finished).
+  const failures = [{ at: 3, applyOperations: 1 }, ...[0, 2, 4, 6, 8, 10].map((applyOperations) => ({ at: 4, applyOperations }))];
+  for (const { at, applyOperations } of failures) {
+    const fake = FakeExcel.fromGrids([seed000Grid(), buildGrid('Issues', userRows)]);
+    await excelRunOf(fake)(async (context) => {
+      context.workbook.names.add('SaferPlan_Issues', context.workbook.worksheets.getItem('Issues').getRange('A1'));
+      await context.sync();
+    });
+    const userBefore = JSON.stringify(sheetOf(fake, 'Issues'));
+    const host = hostOn(fake);
+    // Look, the claimed sheet's first row, the content, then the swap.
+    fake.failSync(at, 'GeneralException', { applyOperations });
+    await expect(host.writeSheets([{ ...spec, name: 'Issues (SaferPlan)' }])).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(JSON.stringify(sheetOf(fake, 'Issues'))).toBe(userBefore);
+    const names = fake.dump().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('SaferPlan build'))).toEqual([]);
+    const ours = await host.generatedSheets();
+    finished.add(names.includes('Issues (SaferPlan)'));
+    if (names.includes('Issues (SaferPlan)')) expect(ours.Issues).toBe('Issues (SaferPlan)');
+    else expect(ours.Issues).toBeUndefined();
+  }
+  // Both ways out were taken: rolled back, and finished.
+  expect([...finished].sort()).toEqual([false, true]);
+});

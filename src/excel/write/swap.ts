@@ -58,7 +58,8 @@ export async function recover(context: Excel.RequestContext, built: Built[], swa
       ws.visibility = 'Visible';
       const finalFree = !present.has(b.item.finalName.toLowerCase()) || tempName!.toLowerCase() === b.item.finalName.toLowerCase();
       if (finalFree) ws.name = b.item.finalName;
-      if (!marks.generated[b.item.key]) {
+      // Its mark, unless the swap already gave it one (a mark on any other sheet is stale: the old one is gone).
+      if (marks.generated[b.item.key]?.toLowerCase() !== tempName!.toLowerCase()) {
         if (marks.markExists[b.item.key]) context.workbook.names.getItem(b.item.mark).delete();
         context.workbook.names.add(b.item.mark, ws.getRange('A1'), markComment(b.item.spec));
       }
