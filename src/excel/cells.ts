@@ -1,4 +1,4 @@
-import { CellValue, columnLetters, dateToExcelSerial, excelSerialToDate, parseRange, quoteSheet, RangeRef, splitSheetRef, utf8Length } from '../core/grid';
+import { CellValue, cleanControlChars, columnLetters, fitCell, dateToExcelSerial, excelSerialToDate, parseRange, quoteSheet, RangeRef, splitSheetRef, utf8Length } from '../core/grid';
 import { hyperlinkFormula, isFormulaValue, isLinkValue, SpecValue } from '../core/sheets/spec';
 
 /** Error values Excel returns as text in Range.values. */
@@ -56,11 +56,15 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
  */
 export function wireValue(v: SpecValue | undefined): string | number | boolean {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
+  if (typeof v === 'string') {
+    // The limits the file writer keeps too: control characters cleaned (\x0b, \x0c as line breaks), 32,767 characters at most.
+    const t = fitCell(cleanControlChars(v)).text;
+    return t === '' ? '' : `'${t}`;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean') return v;
   if (v instanceof Date) return dateToExcelSerial(v);
-  if (isLinkValue(v)) return `=${hyperlinkFormula(v)}`;
+  if (isLinkValue(v)) return `=${hyperlinkFormula({ text: cleanControlChars(v.text), target: v.target })}`;
   if (isFormulaValue(v)) return `=${v.formula}`;
   return '';
 }

@@ -2,9 +2,9 @@
 import { Grid } from '../core/grid';
 import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GeneratedKey, SheetSpec } from '../core/sheets/spec';
-import { Capabilities, ExcelRun, officeCapabilities } from './excel-api';
+import { Capabilities, ExcelRun, officeCapabilities, supports } from './excel-api';
 import { explainExcelError } from './host-error';
-import { loadNames, readMarks } from './marks';
+import { loadNames, readOwnedMarks } from './marks';
 import { readGrids } from './read-grids';
 import { writeSheets, WriteStats } from './write/write-sheets';
 
@@ -65,9 +65,9 @@ export class ExcelHost implements WorkbookHost {
     try {
       return await this.run(async (context) => {
         const sheets = context.workbook.worksheets.load('items/name');
-        const names = loadNames(context);
+        const names = loadNames(context, supports(this.capabilities, 'basics'));
         await context.sync();
-        return readMarks(names.items, sheets.items.map((s) => s.name)).generated;
+        return (await readOwnedMarks(context, names.items, sheets.items.map((s) => s.name))).marks.generated;
       });
     } catch (e) {
       throw explainExcelError(e, 'looking for SaferPlan sheets');

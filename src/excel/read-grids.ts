@@ -34,10 +34,13 @@ export interface ReadSettings {
  */
 export async function readGrids(context: Excel.RequestContext, settings: ReadSettings, options: WorkOptions = {}): Promise<Grid[]> {
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
-  const names = loadNames(context);
+  const names = loadNames(context, supports(settings.capabilities, 'basics'));
   await context.sync();
-  const marks = readMarks(names.items, sheets.items.map((s) => s.name));
-  const ours = new Set([...Object.values(marks.generated), ...[...marks.building.values()].filter((x): x is string => !!x)].map((n) => n.toLowerCase()));
+  const sheetNames = sheets.items.map((s) => s.name);
+  // Marks are claims until each sheet's first row is read and agrees with its mark's record.
+  const claims = readMarks(names.items, sheetNames);
+  const building = [...claims.building.values()].filter((x): x is string => !!x).map((n) => n.toLowerCase());
+  const ours = new Set([...Object.values(claims.generated).map((n) => n.toLowerCase()), ...building]);
   const mergesOk = supports(settings.capabilities, 'mergedAreas');
   if (!mergesOk) settings.notice('This version of Excel cannot report merged cells (it needs ExcelApi 1.13), so merged headings are read as separate cells.');
   const fillsOk = supports(settings.capabilities, 'cellProperties');
@@ -70,7 +73,7 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
   }
   options.onProgress?.(0.9, 'Read the workbook');
 
-  return reads.map((r) => {
+  const rowsOf = reads.map((r) => {
     const b = blocks.get(r);
     const rows: CellValue[][] = [];
     if (b) {
@@ -81,9 +84,31 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
         rows.push(out);
       });
     }
+    return rows;
+  });
+  const firstRows = new Map(reads.map((r, i) => [r.name.toLowerCase(), rowsOf[i][0] ?? []]));
+  const owned = new Set([...Object.values(readMarks(names.items, sheetNames, firstRows).generated).map((n) => n.toLowerCase()), ...building]);
+  // A sheet a mark claimed but that is not ours is the user's: read its fill colours too (one more
+  // round trip, only then), as for every other sheet of theirs.
+  const claimedNotOurs = fillsOk ? reads.filter((r) => r.generated && !owned.has(r.name.toLowerCase()) && blocks.has(r)) : [];
+  if (claimedNotOurs.length) {
+    for (const r of claimedNotOurs) r.fills = r.sheet.getUsedRangeOrNullObject(true).getCellProperties({ format: { fill: { color: true } } });
+    try {
+      await context.sync();
+    } catch (e) {
+      // Too large to ask for in one go: the colours are left out, as after a block-by-block read.
+      if (!TOO_BIG.has(excelErrorCode(e) ?? '')) throw e;
+      for (const r of claimedNotOurs) r.fills = undefined;
+    }
+  }
+
+  return reads.map((r, i) => {
+    const b = blocks.get(r);
+    const rows = rowsOf[i];
+    const generated = owned.has(r.name.toLowerCase());
     const merges: RangeRef[] = r.merged && !r.merged.isNullObject ? parseAreasAddress(r.merged.address) : [];
     const fills = b && r.fills ? fillRows(r.fills, b.rowIndex, b.columnIndex) : undefined;
-    return { sheet: r.name, rows, merges, ...(r.generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}), ...(fills ? { fills } : {}) };
+    return { sheet: r.name, rows, merges, ...(generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}), ...(fills ? { fills } : {}) };
   });
 }
 

@@ -2,7 +2,8 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS } from './package-guard';
-import { outputOnlySheetParts, withoutParts, withoutSheets } from './output-sheets';
+import { outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
+import { generatedSheetsOf } from './read-grid';
 
 /** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -47,9 +48,20 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string, options: Loa
     throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);
   }
   // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
-  const notRead = options.skipOutputSheets ? outputOnlySheetParts(buf) : new Set<string>();
+  const skipped = options.skipOutputSheets ? outputOnlySheets(buf) : new Map<string, string>();
+  const notRead = new Set(skipped.keys());
   await checkPackage(buf, name, PACKAGE_LIMITS, notRead);
-  const readable = await withoutSheets(buf, notRead);
+  if (notRead.size) {
+    const wb = await loadReadable(await withoutSheets(buf, notRead), name);
+    // A mark that claims a sheet of the user's does not get its cells skipped: read them all.
+    const ours = new Set(Object.values(generatedSheetsOf(wb, workbookMarks(buf))).map((n) => n.toLowerCase()));
+    if ([...skipped.values()].every((sheet) => ours.has(sheet.toLowerCase()))) return wb;
+    await checkPackage(buf, name, PACKAGE_LIMITS);
+  }
+  return loadReadable(buf, name);
+}
+
+async function loadReadable(readable: Buffer, name: string): Promise<ExcelJS.Workbook> {
   try {
     return await loadExcelJs(readable);
   } catch (e) {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { CellValue, Grid, RangeRef, columnNumber } from '../core/grid';
-import { MARK_PREFIX, GENERATED_KEYS, GeneratedKey } from '../core/sheets/spec';
+import { GeneratedKey } from '../core/sheets/spec';
+import { markAgrees } from '../core/sheets/ownership';
+import type { FileMark } from './output-sheets';
 
 /** ExcelJS cell value -> engine cell value: rich text flattened, formulas as their result, errors kept. */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
@@ -27,17 +29,24 @@ function parseRangeModel(m: { top: number; left: number; bottom: number; right: 
   return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
 }
 
-/** key -> sheet name for every SaferPlan_<Key> defined name in the workbook. */
-export function generatedSheetsOf(wb: ExcelJS.Workbook): Partial<Record<GeneratedKey, string>> {
+/** A worksheet's first row as the engine reads it (merged cells but the first are blank). */
+export function firstRowOf(ws: ExcelJS.Worksheet): CellValue[] {
+  const out: CellValue[] = [];
+  ws.findRow(1)?.eachCell({ includeEmpty: false }, (cell, col) => {
+    if (cell.type !== MERGE_TYPE) out[col - 1] = toCellValue(cell.value);
+  });
+  return Array.from(out, (v) => v ?? null);
+}
+
+/**
+ * key -> sheet name for every SaferPlan mark whose sheet is ours: the mark points at it and its
+ * first row agrees with what the mark records (core/sheets/ownership). Read before the cells are let go.
+ */
+export function generatedSheetsOf(wb: ExcelJS.Workbook, marks: readonly FileMark[]): Partial<Record<GeneratedKey, string>> {
   const out: Partial<Record<GeneratedKey, string>> = {};
-  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
-  for (const dn of model) {
-    if (!dn.name.startsWith(MARK_PREFIX)) continue;
-    const key = dn.name.slice(MARK_PREFIX.length) as GeneratedKey;
-    if (!(GENERATED_KEYS as readonly string[]).includes(key) || dn.ranges.length === 0) continue;
-    const sheetPart = dn.ranges[0].split('!')[0];
-    const sheet = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
-    if (wb.getWorksheet(sheet)) out[key] = sheet;
+  for (const m of marks) {
+    const ws = wb.getWorksheet(m.sheet);
+    if (ws && markAgrees(m.key, m.comment, firstRowOf(ws))) out[m.key] = ws.name;
   }
   return out;
 }
@@ -86,8 +95,8 @@ function solidFill(fill: ExcelJS.Fill | undefined): string | null {
   return '#' + argb.slice(-6).toUpperCase();
 }
 
-export function readWorkbookGrids(wb: ExcelJS.Workbook): Grid[] {
-  const ours = new Set(Object.values(generatedSheetsOf(wb)));
+export function readWorkbookGrids(wb: ExcelJS.Workbook, generated: Partial<Record<GeneratedKey, string>>): Grid[] {
+  const ours = new Set(Object.values(generated));
   return wb.worksheets.map((ws) => readWorksheet(ws, ours.has(ws.name)));
 }
 

@@ -6,10 +6,12 @@ import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheets/spec';
 import { LoadOptions, loadWorkbookBuffer, readWorkbookFile } from './open';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
+import { workbookMarks } from './output-sheets';
+import { markComment } from '../core/sheets/ownership';
 import { writeSheetFrame } from './write-sheet';
 import { addChartsToPackage } from './charts/add-charts';
 import { addSheetBodies } from './sheet-xml/add-sheet-bodies';
-import { graftSheets, GraftedSheet } from './sheet-xml/graft-sheets';
+import { commentMarks, graftSheets, GraftedSheet } from './sheet-xml/graft-sheets';
 import { OpcPackage } from './opc-package';
 import { sameFile } from './same-file';
 import { CONTENT_TYPE, ensureContentTypes } from './charts/content-types';
@@ -33,6 +35,8 @@ export class XlsxFileHost implements WorkbookHost {
   private sourceNames: string[];
   /** Whether ExcelJS's copy of the source's cells has been let go (they are read again when asked for). */
   private cellsReleased = false;
+  /** Our sheets: key -> name, for marks whose sheet agrees with their record; decided while the cells are there. */
+  private owned: Partial<Record<GeneratedKey, string>>;
 
   private constructor(
     private workbook: ExcelJS.Workbook,
@@ -43,6 +47,7 @@ export class XlsxFileHost implements WorkbookHost {
     private readonly loadOptions: LoadOptions = {},
   ) {
     this.sourceNames = workbook.worksheets.map((w) => w.name);
+    this.owned = source ? generatedSheetsOf(workbook, workbookMarks(source)) : {};
   }
 
   /** Opens a workbook; `skipOutputSheets` leaves the cells of our output-only sheets unread (their grids are empty). */
@@ -68,12 +73,13 @@ export class XlsxFileHost implements WorkbookHost {
       this.workbook = await loadWorkbookBuffer(bytes, 'workbook', this.loadOptions);
       this.source = bytes;
       this.sourceNames = this.workbook.worksheets.map((w) => w.name);
+      this.owned = generatedSheetsOf(this.workbook, workbookMarks(bytes));
       this.pendingSpecs.clear();
       this.pendingCharts.clear();
     } else if (this.cellsReleased && this.source) {
       this.workbook = await loadWorkbookBuffer(this.source, 'workbook', this.loadOptions);
     }
-    const grids = readWorkbookGrids(this.workbook);
+    const grids = readWorkbookGrids(this.workbook, this.owned);
     // Saving copies the source package, so ExcelJS's copy of the cells (about 1 KB a cell) can go
     // while the engine works; the sheets' names, order and marks stay.
     if (this.source) {
@@ -84,12 +90,12 @@ export class XlsxFileHost implements WorkbookHost {
   }
 
   async generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {
-    return generatedSheetsOf(this.workbook);
+    return { ...this.owned };
   }
 
   async writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<void> {
     const wb = this.workbook;
-    const ours = generatedSheetsOf(wb);
+    const ours = this.owned;
     specs.forEach((spec, i) => {
       options?.signal?.throwIfAborted();
       options?.onProgress?.(i / specs.length, `Writing ${spec.name}`);
@@ -103,13 +109,15 @@ export class XlsxFileHost implements WorkbookHost {
         const old = wb.getWorksheet(previousName)!;
         orderNo = (old as unknown as { orderNo: number }).orderNo;
         wb.removeWorksheet(old.id);
-        removeDefinedName(wb, markName(spec.key));
       }
+      // Ours, or a mark that claimed someone else's sheet: either way it now points at ours.
+      removeDefinedName(wb, markName(spec.key));
       const ws = wb.addWorksheet(spec.name);
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-      else placeAmongGenerated(wb, ws, spec.key);
+      else placeAmongGenerated(wb, ws, spec.key, ours);
       writeSheetFrame(ws, spec);
       wb.definedNames.add(sheetRef(spec.name, '$A$1'), markName(spec.key));
+      ours[spec.key] = spec.name;
       if (previousName) this.forget(previousName);
       this.remember(spec, true);
     });
@@ -139,6 +147,7 @@ export class XlsxFileHost implements WorkbookHost {
     } else {
       // A new workbook: ExcelJS writes it whole (frames only), stored; it is compressed once, natively.
       pkg = OpcPackage.fromZip(Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
+      commentMarks(pkg, new Map([...this.pendingSpecs.values()].filter((p) => p.marked).map((p) => [markName(p.spec.key), markComment(p.spec)])));
     }
     addSheetBodies(pkg, sheets, { date1904: !!this.workbook.properties.date1904 });
     const charts = [...this.pendingCharts].map(([sheetName, list]) => ({ sheetName, charts: list }));
@@ -160,7 +169,7 @@ export class XlsxFileHost implements WorkbookHost {
     const written = new Map<string, GraftedSheet>();
     const dropNames = new Set<string>();
     for (const [name, p] of this.pendingSpecs) {
-      written.set(name, { name, ...(p.marked ? { mark: markName(p.spec.key) } : {}) });
+      written.set(name, { name, ...(p.marked ? { mark: markName(p.spec.key), markComment: markComment(p.spec) } : {}) });
       if (p.marked) dropNames.add(markName(p.spec.key));
     }
     const removed = new Set(this.sourceNames.filter((n) => !order.includes(n)));
@@ -215,8 +224,7 @@ function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
 }
 
 /** New generated sheets go after the user's sheets, in GENERATED_KEYS order among our own. */
-function placeAmongGenerated(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, key: GeneratedKey): void {
-  const ours = generatedSheetsOf(wb);
+function placeAmongGenerated(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, key: GeneratedKey, ours: Partial<Record<GeneratedKey, string>>): void {
   const rank = GENERATED_KEYS.indexOf(key);
   const sheets = wb.worksheets.filter((s) => s !== ws);
   const ordered: ExcelJS.Worksheet[] = [];

@@ -1,5 +1,6 @@
 import { ExcelHost } from '../../src/excel';
 import { capabilitiesOf, excelRunOf, FakeExcel } from '../../src/excel/fake';
+import { markComment } from '../../src/core/sheets/ownership';
 import { utcDate } from '../../src/core/grid';
 import { actionsSpec, summarySpec } from './specs';
 
@@ -59,7 +60,8 @@ describe('ExcelHost.readGrids', () => {
   it('flags generated sheets by their SaferPlan_ names and reads empty sheets as empty', async () => {
     const fake = FakeExcel.fromJson({
       sheets: [{ name: 'Plan', rows: [['a']] }, { name: 'Actions', rows: [['Ref']] }, { name: 'Blank', rows: [] }],
-      names: [{ name: 'SaferPlan_Actions', ref: 'Actions!$A$1' }],
+      // The mark's comment records the first row SaferPlan wrote; the sheet still has it.
+      names: [{ name: 'SaferPlan_Actions', ref: 'Actions!$A$1', comment: markComment({ key: 'Actions', rows: [['Ref']] }) }],
     });
     const grids = await hostFor(fake).readGrids();
     expect(grids.map((g) => [g.sheet, !!g.generated, g.rows.length])).toEqual([
@@ -248,7 +250,7 @@ describe('ExcelHost.writeSheets', () => {
     const before = fake.dump();
     fake.payloadLimitBytes = 30_000;
     const h2 = hostFor(fake, { requestBudgetBytes: 20_000 });
-    fake.failSync(3, 'GeneralException', { applyOperations: 1 }); // inspect, first chunk, then a failing chunk
+    fake.failSync(4, 'GeneralException', { applyOperations: 1 }); // inspect, marked sheets' first rows, first chunk, then a failing chunk
     await expect(h2.writeSheets([actionsSpec(1000)])).rejects.toMatchObject({ code: 'GeneralException', message: expect.stringMatching(/close and reopen/) });
     const after = fake.dump();
     expect(after).toEqual(before);
@@ -258,8 +260,8 @@ describe('ExcelHost.writeSheets', () => {
     const fake = userWorkbook();
     const host = hostFor(fake);
     await host.writeSheets([actionsSpec(3)]);
-    // inspect, one content request, then the swap fails after its first operations.
-    fake.failSync(3, 'GeneralException', { applyOperations: 4 });
+    // inspect, the marked sheet's first row, one content request, then the swap fails after its first operations.
+    fake.failSync(4, 'GeneralException', { applyOperations: 4 });
     await expect(host.writeSheets([actionsSpec(4)])).rejects.toMatchObject({ code: 'GeneralException' });
     const d = fake.dump();
     expect(d.sheets.map((s) => s.name)).toEqual(['Plan 2009', 'Lists', 'Actions']);

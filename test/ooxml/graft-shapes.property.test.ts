@@ -2,7 +2,7 @@
  * Property: grafting our sheets into packages of many shapes keeps the package valid. The shapes
  * vary the workbook part's prefixes (a prefixed SpreadsheetML root; `r:` declared on the root or
  * only on each <sheet>, under other names), Defaults against Overrides in [Content_Types].xml,
- * relative against absolute relationship targets, and part names.
+ * relative against absolute relationship targets, part names, and a prefixed styles part.
  */
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
@@ -32,6 +32,8 @@ interface Shape {
   absoluteTargets: boolean;
   sheetPart: string;
   comment: boolean;
+  /** styles.xml with SpreadsheetML prefixed (`<x:styleSheet xmlns:x=...>`), as openpyxl-like producers write it. */
+  stylesPrefix: boolean;
 }
 
 const shape = fc.record<Shape>({
@@ -46,7 +48,16 @@ const shape = fc.record<Shape>({
   // ExcelJS finds worksheets only as xl/worksheets/sheetN.xml, so part names vary within that.
   sheetPart: fc.constantFrom('xl/worksheets/sheet1.xml', 'xl/worksheets/sheet7.xml', 'xl/worksheets/sheet12.xml'),
   comment: fc.boolean(),
+  stylesPrefix: fc.boolean(),
 });
+
+/** The same styles part with every SpreadsheetML element written x:-prefixed. */
+function prefixStyles(styles: Buffer): Buffer {
+  const xml = styles.toString('utf8');
+  const prefixed = xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s>/])/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+  if (prefixed === xml || !prefixed.includes('<x:styleSheet')) throw new Error('the styles template did not take a prefix');
+  return Buffer.from(prefixed);
+}
 
 let template: { sheet: Buffer; styles: Buffer } | undefined;
 
@@ -94,7 +105,7 @@ async function packageOf(s: Shape): Promise<Buffer> {
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${OREL}/worksheet" Target="${target(s.sheetPart)}"/><Relationship Id="rId2" Type="${OREL}/styles" Target="${target('xl/styles.xml')}"/></Relationships>`,
   );
   pkg.write(s.sheetPart, template.sheet);
-  pkg.write('xl/styles.xml', template.styles);
+  pkg.write('xl/styles.xml', s.stylesPrefix ? prefixStyles(template.styles) : template.styles);
   return pkg.toZip();
 }
 

@@ -4,6 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { OpcPackage } from '../../src/file/opc-package';
+import { definedNamesOf, worksheetParts } from '../../src/file/charts/workbook-sheets';
 import { XlsxFileHost } from '../../src/file/xlsx-host';
 import { HAS_XMLLINT, packageProblems } from '../support/ooxml-validate';
 import os from 'os';
@@ -221,5 +222,103 @@ describe('issue 11: odd but honest packages are read and built valid', () => {
     const host = await XlsxFileHost.open(r.out);
     expect((await host.readGrids()).map((g) => g.sheet)).toEqual(expect.arrayContaining(['Plan', 'Actions', 'Issues']));
     if (HAS_XMLLINT) expect(packageProblems(readFileSync(r.out), 'comment')).toEqual([]);
+  }, 60_000);
+});
+
+describe('issue 11: a mark makes a sheet ours only while the mark and the sheet agree', () => {
+  const userRows = [
+    ['Meeting', 'Raised by', 'Issue'],
+    ['3 March', 'Sue Haslett', 'CCTV in the market square is not recorded overnight'],
+  ];
+  /** A plan and a user's own sheet called Issues, with a SaferPlan_Issues name pointing at it. */
+  async function claimed(comment?: string): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows([
+      ['Ref', 'Action', 'Lead', 'Timescale'],
+      ['1.1', 'To establish a reporting hotline', 'Sue Haslett Police', 'March 2006'],
+    ]);
+    wb.addWorksheet('Issues').addRows(userRows);
+    wb.definedNames.add("'Issues'!$A$1", 'SaferPlan_Issues');
+    const pkg = OpcPackage.fromZip(Buffer.from(await wb.xlsx.writeBuffer()));
+    if (comment !== undefined) {
+      const xml = pkg.readText('xl/workbook.xml')!;
+      expect(xml).toContain('<definedName name="SaferPlan_Issues">');
+      pkg.write('xl/workbook.xml', xml.replace('<definedName name="SaferPlan_Issues">', `<definedName name="SaferPlan_Issues" comment="${comment}">`));
+    }
+    return pkg.toZip();
+  }
+  async function buildFile(name: string, bytes: Buffer): Promise<Buffer> {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    const out = path.join(dir, name.replace('.xlsx', '-built.xlsx'));
+    const err: string[] = [];
+    const status = await runCli(['build', file, '-o', out], { out: () => undefined, err: (x) => err.push(x), today: TODAY });
+    expect({ status, err: err.join('\n') }).toMatchObject({ status: 0 });
+    return readFileSync(out);
+  }
+  const partOf = (bytes: Buffer, sheet: string) => {
+    const pkg = OpcPackage.fromZip(bytes);
+    return pkg.readBytes(worksheetParts(pkg).get(sheet)!)!;
+  };
+
+  test.each([
+    ['no comment', undefined],
+    ['a forged record', 'Written by SaferPlan. first row 0123456789abcdef'],
+  ])('a SaferPlan_Issues name on a user\'s sheet (%s) does not make build take it', async (label, comment) => {
+    const input = await claimed(comment);
+    const file = `claimed-${label.replace(/\W+/g, '-')}.xlsx`;
+    const built = await buildFile(file, input);
+    // The user's sheet survives byte for byte; ours is written beside it.
+    expect(Buffer.compare(partOf(built, 'Issues'), partOf(input, 'Issues'))).toBe(0);
+    const host = await XlsxFileHost.fromBuffer(built);
+    const grids = await host.readGrids();
+    expect(grids.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
+    expect(grids.find((g) => g.sheet === 'Issues (SaferPlan)')?.generated).toBe(true);
+    expect((await host.generatedSheets()).Issues).toBe('Issues (SaferPlan)');
+    // The mark now points at ours and records what we wrote there.
+    const names = definedNamesOf(OpcPackage.fromZip(built).readText('xl/workbook.xml')!).names.filter((n) => n.name === 'SaferPlan_Issues');
+    expect(names).toHaveLength(1);
+    expect(names[0].value).toBe("'Issues (SaferPlan)'!$A$1");
+    expect(names[0].comment).toMatch(/first row [0-9a-f]{16}/);
+
+    // Reading with output-only sheets skipped still reads the user's sheet whole.
+    writeFileSync(path.join(dir, file), input);
+    const skipping = await (await XlsxFileHost.open(path.join(dir, file), { skipOutputSheets: true })).readGrids();
+    expect(skipping.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
+
+    // Building again regenerates ours in place and leaves the user's alone.
+    const again = await buildFile(`again-${file}`, built);
+    const order = (b: Buffer) => [...worksheetParts(OpcPackage.fromZip(b)).keys()];
+    expect(order(again)).toEqual(order(built));
+    expect(Buffer.compare(partOf(again, 'Issues'), partOf(input, 'Issues'))).toBe(0);
+    if (HAS_XMLLINT) expect(packageProblems(built, 'claimed')).toEqual([]);
+  }, 60_000);
+
+  test('a workbook built before marks carried a record: its sheets are still ours, and edits to Actions are read back', async () => {
+    const first = await buildFile('legacy.xlsx', await claimed());
+    const pkg = OpcPackage.fromZip(first);
+    const wbXml = pkg.readText('xl/workbook.xml')!;
+    expect(wbXml).toMatch(/<definedName name="SaferPlan_Actions" comment="/);
+    pkg.write('xl/workbook.xml', wbXml.replace(/ comment="[^"]*"/g, ''));
+    const legacy = await pkg.toZip();
+    const host = await XlsxFileHost.fromBuffer(legacy);
+    const ours = await host.generatedSheets();
+    // Every sheet whose first row is the fixed header of its key is ours; the user's Issues is not.
+    expect(ours).toMatchObject({ Actions: 'Actions', Issues: 'Issues (SaferPlan)', Summary: 'Summary' });
+    const rebuilt = await buildFile('legacy-again.xlsx', legacy);
+    const order = (b: Buffer) => [...worksheetParts(OpcPackage.fromZip(b)).keys()];
+    expect(order(rebuilt)).toEqual(order(first));
+    expect(Buffer.compare(partOf(rebuilt, 'Issues'), partOf(first, 'Issues'))).toBe(0);
+
+    // An officer sets a Status in the old build (saved by another writer): the rebuild reads it back.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(legacy as unknown as ArrayBuffer);
+    const actions = edited.getWorksheet('Actions')!;
+    expect(actions.getCell('L1').value).toBe('Status');
+    actions.getCell('L2').value = 'Complete';
+    const fromEdited = await buildFile('legacy-edited.xlsx', Buffer.from(await edited.xlsx.writeBuffer()));
+    const grids = await (await XlsxFileHost.fromBuffer(fromEdited)).readGrids();
+    expect(grids.filter((g) => g.sheet.startsWith('Actions')).map((g) => g.sheet)).toEqual(['Actions']);
+    expect(grids.find((g) => g.sheet === 'Actions')!.rows[1][11]).toBe('Complete');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { structureSpecs } from '../../core/app/specs';
+import { structureOutput } from '../../core/app/specs';
 import { Command, UsageError } from '../io';
 import { openAndAnalyse } from '../workbook-input';
 import { refuseOverwrite, writeOutput } from '../output';
@@ -10,14 +10,17 @@ export const structure: Command = async (args, io) => {
   if (positionals.length !== 1) throw new UsageError('usage: saferplan structure IN.xlsx [-o OUT.xlsx] [--json]');
   if (values.output) await refuseOverwrite(positionals, values.output);
   const { host, analysis } = await openAndAnalyse(positionals[0], io);
+  const out = structureOutput(analysis);
+  // Cut text is reported only when there are sheets written that cut it.
+  const findings = values.output ? out.findings : analysis.findings;
   if (values.output) {
-    await host.writeSheets(structureSpecs(analysis));
+    await host.writeSheets(out.specs);
     await writeOutput(host, values.output, io);
   }
   if (values.json) {
-    io.out(JSON.stringify({ actions: analysis.plan.actions, targets: analysis.plan.targets, issues: analysis.findings }, null, 2));
+    io.out(JSON.stringify({ actions: analysis.plan.actions, targets: analysis.plan.targets, issues: findings }, null, 2));
   } else {
-    io.out(summaryText(analysis.plan.actions.length, analysis.plan.targets.length, analysis.findings));
+    io.out(summaryText(analysis.plan.actions.length, analysis.plan.targets.length, findings));
   }
   return 0;
 };

@@ -4,6 +4,7 @@ import { PartnerReturn, readReturns, returnPlanOf, returnsSheetSpec } from '../r
 import { SheetSpec } from '../sheets/spec';
 import { actionsSheetSpec } from '../sheets/actions-sheet';
 import { issuesSheetSpec } from '../sheets/issues-sheet';
+import { textCutFindings } from '../sheets/text-cut';
 import { aboutSheetSpec, dataSharingSheetSpec, ExportMeta } from '../share';
 import { indicatorsFromTrajectoryRows, summaryFigures, summarySheetSpec, SummaryFigures } from '../summary';
 import { trajectorySheetSpec } from '../trajectory';
@@ -65,6 +66,7 @@ export function buildSpecs(a: Analysis, o: BuildOptions): BuildOutput {
   if (indicators.targets.length || a.previous.Trajectories) specs.push(trajectorySheetSpec(indicators.rows, nameFor(a, 'Trajectories')));
   if (returns.length || a.previous.Returns) specs.push(returnsSheetSpec(returns, { name: nameFor(a, 'Returns') }));
   specs.push(dataSharingSheetSpec(records, { name: nameFor(a, 'DataSharing') }));
+  findings.push(...textCutFindings(specs));
   specs.push(issuesSheetSpec(nameFor(a, 'Issues'), findings));
   specs.push(aboutSheetSpec(meta, { name: nameFor(a, 'About') }));
   return { specs, figures, returns, findings, meta };

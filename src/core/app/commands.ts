@@ -5,7 +5,7 @@ import { SheetSpec } from '../sheets/spec';
 import { ExportMeta, UniformRecord, aboutSheetSpec, dataSharingSheetSpec, toCsv } from '../share';
 import { trajectorySheetSpec } from '../trajectory';
 import { Analysis, analyse, nameFor } from './analyse';
-import { indicatorSpecs, structureSpecs } from './specs';
+import { indicatorSpecs, structureOutput } from './specs';
 import { shareRecords } from './share';
 import { BuildOptions, buildSpecs } from './build';
 
@@ -63,8 +63,9 @@ function result(a: Analysis, written: string[]): CommandResult {
 /** Structure: the Actions table (and Targets/Progress when there are targets) and the Issues list. */
 export async function structureWorkbook(host: WorkbookHost, o: CommandOptions): Promise<CommandResult> {
   const a = await analyseWorkbook(host, o);
-  const written = await write(host, structureSpecs(a), o, 0.6);
-  return result(a, written);
+  const out = structureOutput(a);
+  const written = await write(host, out.specs, o, 0.6);
+  return result({ ...a, findings: out.findings, plan: { ...a.plan, findings: out.findings } }, written);
 }
 
 /** Validate: findings only; nothing is written. */

@@ -24,8 +24,8 @@ export interface FakeWorkbookJson {
     protected?: boolean;
     tables?: { name: string; range: string; style?: string }[];
   }[];
-  /** Workbook-level names: { name: 'SaferPlan_Actions', ref: "'Actions'!$A$1" }. */
-  names?: { name: string; ref: string }[];
+  /** Workbook-level names: { name: 'SaferPlan_Actions', ref: "'Actions'!$A$1" }, with the name's comment if it has one. */
+  names?: { name: string; ref: string; comment?: string }[];
 }
 
 export interface FakeExcelOptions {
@@ -230,7 +230,8 @@ export class FakeExcel {
     for (const n of json.names ?? []) {
       const { sheet, local } = splitSheet(n.ref.replace(/^=/, ''));
       const s = sheet ? findSheet(fake.model, sheet) : undefined;
-      fake.model.names.push(s ? { name: n.name, target: { sheet: s, ref: parseAddress(local) }, comment: '', visible: true } : { name: n.name, target: null, formula: `=${n.ref.replace(/^=/, '')}`, comment: '', visible: true });
+      const comment = n.comment ?? '';
+      fake.model.names.push(s ? { name: n.name, target: { sheet: s, ref: parseAddress(local) }, comment, visible: true } : { name: n.name, target: null, formula: `=${n.ref.replace(/^=/, '')}`, comment, visible: true });
     }
     return fake;
   }

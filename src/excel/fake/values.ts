@@ -18,6 +18,8 @@ export function storeInput(raw: unknown, current: CellModel | undefined, where: 
   if (typeof raw === 'boolean') return { ...keep, v: raw };
   if (typeof raw !== 'string') throw invalidArgument(`The value at ${where} is not a number, text or boolean.`, where);
   if (raw === '') return { ...keep, v: '' };
+  // Excel refuses text longer than a cell holds (32,767 characters; a leading apostrophe is not counted).
+  if (raw.length - (raw.startsWith("'") ? 1 : 0) > 32_767) throw invalidArgument(`The text at ${where} is longer than a cell holds (32,767 characters).`, where);
   if (raw.startsWith("'")) return { ...keep, v: raw.slice(1) };
   if (raw.startsWith('=') && raw.length > 1) {
     // No evaluation on write: a formula written over a value (or an empty cell) keeps showing it; the

@@ -1,10 +1,13 @@
 /// <reference types="office-js" />
 import { BuildItem } from './plan';
 import { loadNames, readMarks } from '../marks';
+import { markComment } from '../../core/sheets/ownership';
 
 export interface Built {
   item: BuildItem;
   temp?: Excel.Worksheet;
+  /** The comment of the old sheet's mark, to put back if a failed swap has to mark it again. */
+  oldComment?: string;
 }
 
 /**
@@ -29,7 +32,7 @@ export function queueSwap(context: Excel.RequestContext, built: Built[]): void {
   for (const b of [...built].filter((x) => x.item.position !== undefined).sort((x, y) => x.item.position! - y.item.position!)) b.temp!.position = b.item.position!;
   for (const b of built) {
     for (const t of b.item.tables) if (t.finalName !== t.tempName) b.temp!.tables.getItem(t.tempName).name = t.finalName;
-    names.add(b.item.mark, b.temp!.getRange('A1'));
+    names.add(b.item.mark, b.temp!.getRange('A1'), markComment(b.item.spec));
     names.getItem(b.item.buildMark).delete();
   }
 }
@@ -57,15 +60,16 @@ export async function recover(context: Excel.RequestContext, built: Built[], swa
       ws.visibility = 'Visible';
       const finalFree = !present.has(b.item.finalName.toLowerCase()) || tempName!.toLowerCase() === b.item.finalName.toLowerCase();
       if (finalFree) ws.name = b.item.finalName;
-      if (!marks.generated[b.item.key]) {
+      // Its mark, unless the swap already gave it one (a mark on any other sheet is stale: the old one is gone).
+      if (marks.generated[b.item.key]?.toLowerCase() !== tempName!.toLowerCase()) {
         if (marks.markExists[b.item.key]) context.workbook.names.getItem(b.item.mark).delete();
-        context.workbook.names.add(b.item.mark, ws.getRange('A1'));
+        context.workbook.names.add(b.item.mark, ws.getRange('A1'), markComment(b.item.spec));
       }
     }
     if (oldStill && !marks.generated[b.item.key]) {
       // The swap removed the mark but not the sheet: mark the old sheet again.
       if (marks.markExists[b.item.key]) context.workbook.names.getItem(b.item.mark).delete();
-      context.workbook.names.add(b.item.mark, context.workbook.worksheets.getItem(oldStill).getRange('A1'));
+      context.workbook.names.add(b.item.mark, context.workbook.worksheets.getItem(oldStill).getRange('A1'), b.oldComment);
     }
     if (nameExists.has(b.item.buildMark)) context.workbook.names.getItem(b.item.buildMark).delete();
   }

@@ -3,7 +3,7 @@ import { WorkOptions } from '../../core/host/workbook-host';
 import { GENERATED_KEYS, SheetSpec } from '../../core/sheets/spec';
 import { Capabilities, supports } from '../excel-api';
 import { ExcelHostError, explainExcelError } from '../host-error';
-import { loadNames, readMarks } from '../marks';
+import { loadNames, Marks, readOwnedMarks } from '../marks';
 import { BatchState, runSteps, Step } from './batcher';
 import { formatSteps } from './format-steps';
 import { planBuild } from './plan';
@@ -58,7 +58,15 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
   if (wbProtection?.protected) {
     throw new ExcelHostError('WorkbookProtected', "The workbook's structure is protected, so SaferPlan cannot add or replace its sheets.", 'Turn it off with Review > Protect Workbook (enter the password if asked), then build again. Nothing was changed.');
   }
-  const marks = readMarks(names.items, sheets.items.map((s) => s.name));
+  // Round trip 1b, only when the workbook has marks: each marked sheet's first row, to see it is ours.
+  let marks: Marks;
+  try {
+    const owned = await readOwnedMarks(context, names.items, sheets.items.map((s) => s.name));
+    marks = owned.marks;
+    stats.syncs += owned.syncs;
+  } catch (e) {
+    throw explainExcelError(e, 'looking at the workbook');
+  }
   const leftovers = [...marks.building.values()].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   for (const s of ordered) {
     const old = marks.generated[s.key];
@@ -78,7 +86,8 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     },
     settings.notice,
   );
-  const built: Built[] = plan.map((item) => ({ item }));
+  const comments = new Map(names.items.map((n) => [n.name, n.comment]));
+  const built: Built[] = plan.map((item) => ({ item, ...(item.old ? { oldComment: comments.get(item.mark) } : {}) }));
   const byName = new Map<string, Built>();
   for (const b of built) {
     byName.set(b.item.finalName.toLowerCase(), b);

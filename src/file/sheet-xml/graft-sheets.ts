@@ -228,3 +228,23 @@ export function graftSheets(pkg: OpcPackage, framesPkg: OpcPackage, plan: GraftP
   pkg.write(wbRelsPath, wbRels);
   pkg.write(CONTENT_TYPES, contentTypes.xml);
 }
+
+/**
+ * Gives the workbook-level marks of a package ExcelJS wrote whole (a new workbook) their comments,
+ * which ExcelJS does not write: the record that makes each marked sheet ours.
+ */
+export function commentMarks(pkg: OpcPackage, comments: ReadonlyMap<string, string>): void {
+  if (comments.size === 0) return;
+  const wbPart = workbookPart(pkg);
+  const xml = readText(pkg, wbPart);
+  if (xml === undefined) return;
+  const wb = workbookDom(xml, wbPart);
+  let changed = false;
+  for (const d of definedNamesIn(wb).names) {
+    const comment = d.localSheetId === undefined ? comments.get(d.name) : undefined;
+    if (comment === undefined || d.comment === comment) continue;
+    d.el.setAttribute('comment', comment);
+    changed = true;
+  }
+  if (changed) pkg.write(wbPart, serializeXml(wb.doc));
+}

@@ -6,7 +6,11 @@
  */
 import type { CellStyle } from './cell-styles';
 import { DEFAULT_DATE_FORMAT } from './cell-styles';
-import { attr, escapeAttr } from '../charts/xml-text';
+import { escapeAttr } from '../charts/xml-text';
+import { attrOf, childElements, createLike, firstChild, parseXml, serializeXml } from '../xml/dom';
+import type { Document, Element } from '../xml/dom';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** CT_Stylesheet's children, in the order the schema requires. */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
@@ -26,80 +30,106 @@ function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase();
 }
 
-interface Collection {
-  /** Qualified name as written, e.g. 'fonts' or 'x:fonts'. */
-  name: string;
-  start: number;
-  end: number;
-  startTag: string;
-  /** The element's inner XML ('' when self-closing). */
-  inner: string;
-}
+/**
+ * The styles part as a namespace-aware DOM (src/file/xml/dom.ts): whatever prefix its producer gave
+ * SpreadsheetML (openpyxl's `<x:styleSheet>`), collections are found by namespace and local name,
+ * and elements added are written with the root's own prefix. A part nothing is added to is returned
+ * exactly as it was, so a built workbook built again keeps its styles part byte for byte.
+ */
+class StylesPart {
+  readonly doc: Document;
+  readonly root: Element;
+  readonly ns: string | null;
+  private changed = false;
 
-function findCollection(xml: string, local: string): Collection | undefined {
-  const open = new RegExp(`<((?:\\w+:)?${local})\\b[^>]*?(/?)>`).exec(xml);
-  if (!open) return undefined;
-  const name = open[1];
-  const start = open.index;
-  const startTag = open[0];
-  if (open[2] === '/') return { name, start, end: start + startTag.length, startTag, inner: '' };
-  const close = xml.indexOf(`</${name}>`, start + startTag.length);
-  if (close < 0) throw new Error(`styles.xml: <${name}> is never closed`);
-  return { name, start, end: close + name.length + 3, startTag, inner: xml.slice(start + startTag.length, close) };
-}
-
-function countChildren(inner: string, local: string): number {
-  return (inner.match(new RegExp(`<(?:\\w+:)?${local}\\b`, 'g')) ?? []).length;
-}
-
-/** The styles part with `children` appended to the collection `local` (created in schema order when missing). */
-function appendTo(xml: string, local: string, child: string, children: string[]): string {
-  if (children.length === 0) return xml;
-  const found = findCollection(xml, local);
-  if (found) {
-    const prefix = found.name.slice(0, found.name.length - local.length);
-    const written = children.map((c) => (prefix ? c.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`) : c)).join('');
-    const total = countChildren(found.inner, child) + children.length;
-    const tag = found.startTag.replace(/\/?>$/, '>').replace(/\bcount="\d*"/, `count="${total}"`);
-    const startTag = /\bcount="/.test(tag) ? tag : tag.replace(/>$/, ` count="${total}">`);
-    return xml.slice(0, found.start) + startTag + found.inner + written + `</${found.name}>` + xml.slice(found.end);
+  constructor(private readonly original: string) {
+    this.doc = parseXml(original, 'styles.xml');
+    this.root = this.doc.documentElement!;
+    this.ns = this.root.namespaceURI;
+    if (this.root.localName !== 'styleSheet') throw new Error(`styles.xml has <${this.root.tagName}> where <styleSheet> belongs`);
   }
-  const element = `<${local} count="${children.length}">${children.join('')}</${local}>`;
-  for (const later of ORDER.slice(ORDER.indexOf(local) + 1)) {
-    const next = findCollection(xml, later);
-    if (next) return xml.slice(0, next.start) + element + xml.slice(next.start);
+
+  collection(local: string): Element | undefined {
+    return firstChild(this.root, this.ns, local);
   }
-  const close = /<\/(?:\w+:)?styleSheet>\s*$/.exec(xml);
-  if (!close) throw new Error('styles.xml has no closing </styleSheet>');
-  return xml.slice(0, close.index) + element + xml.slice(close.index);
+
+  children(local: string, child: string): Element[] {
+    const c = this.collection(local);
+    return c ? childElements(c, this.ns, child) : [];
+  }
+
+  /** Appends entries (unprefixed XML in SpreadsheetML's namespace) to a collection, created in schema order when missing. */
+  append(local: string, entries: readonly string[]): void {
+    if (entries.length === 0) return;
+    let coll = this.collection(local);
+    if (!coll) {
+      coll = createLike(this.doc, this.root, local);
+      const later = childElements(this.root).find((el) => el.namespaceURI === this.ns && ORDER.indexOf(el.localName ?? '') > ORDER.indexOf(local));
+      this.root.insertBefore(coll, later ?? null);
+    }
+    for (const e of entries) coll.appendChild(this.adopt(fragment(e)));
+    coll.setAttribute('count', String(childElements(coll, this.ns).length));
+    this.changed = true;
+  }
+
+  /** A copy of an element of ours in this part's namespace and prefix. */
+  private adopt(src: Element): Element {
+    const el = createLike(this.doc, this.root, src.localName ?? src.tagName);
+    for (let i = 0; i < src.attributes.length; i++) {
+      const a = src.attributes.item(i)!;
+      if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) el.setAttribute(a.name, a.value);
+    }
+    for (const c of childElements(src)) el.appendChild(this.adopt(c));
+    return el;
+  }
+
+  toString(): string {
+    return this.changed ? serializeXml(this.doc) : this.original;
+  }
 }
 
-/** A collection's children, each by its XML (prefix dropped) to its first index, and how many there are. */
-function existingChildren(xml: string, local: string, child: string): { ids: Map<string, number>; count: number } {
-  const c = findCollection(xml, local);
-  const found = c?.inner.match(new RegExp(`<(?:\\w+:)?${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${child}>)`, 'g')) ?? [];
-  const ids = new Map<string, number>();
-  found.forEach((el, i) => {
-    const plain = el.replace(/<(\/?)\w+:/g, '<$1');
-    if (!ids.has(plain)) ids.set(plain, i);
-  });
-  return { ids, count: found.length };
+/** One entry of ours as an element, parsed in SpreadsheetML's namespace. */
+function fragment(xml: string): Element {
+  return parseXml(`<w xmlns="${MAIN_NS}">${xml}</w>`, 'a style entry').documentElement!.firstChild as Element;
+}
+
+/**
+ * An element as compared with an entry of ours: local names in SpreadsheetML (other namespaces keep
+ * their URI), attributes in order without namespace declarations, element children only.
+ */
+function canonical(el: Element, ns: string | null): string {
+  const name = el.namespaceURI === ns ? el.localName : `{${el.namespaceURI}}${el.localName}`;
+  let attrs = '';
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i)!;
+    if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+    attrs += ` ${a.namespaceURI ? `{${a.namespaceURI}}${a.localName}` : a.name}="${escapeAttr(a.value)}"`;
+  }
+  const kids = childElements(el).map((c) => canonical(c, ns)).join('');
+  return kids ? `<${name}${attrs}>${kids}</${name}>` : `<${name}${attrs}/>`;
 }
 
 /** Entries of one collection: those already there are reused, the others appended; their numbers, in order. */
-function mergeInto(xml: string, local: string, child: string, entries: readonly string[]): { xml: string; ids: number[] } {
-  const { ids: known, count } = existingChildren(xml, local, child);
+function mergeInto(part: StylesPart, local: string, child: string, entries: readonly string[]): number[] {
+  const existing = part.children(local, child);
+  const known = new Map<string, number>();
+  existing.forEach((el, i) => {
+    const key = canonical(el, part.ns);
+    if (!known.has(key)) known.set(key, i);
+  });
   const added: string[] = [];
   const ids = entries.map((e) => {
-    let id = known.get(e);
+    const key = canonical(fragment(e), MAIN_NS);
+    let id = known.get(key);
     if (id === undefined) {
-      id = count + added.length;
+      id = existing.length + added.length;
       added.push(e);
-      known.set(e, id);
+      known.set(key, id);
     }
     return id;
   });
-  return { xml: appendTo(xml, local, child, added), ids };
+  part.append(local, added);
+  return ids;
 }
 
 /**
@@ -107,29 +137,29 @@ function mergeInto(xml: string, local: string, child: string, entries: readonly 
  * there is reused. Returns the part and each entry's dxfId.
  */
 export function mergeDxfs(stylesXml: string, dxfs: readonly string[]): { xml: string; ids: number[] } {
-  return mergeInto(stylesXml, 'dxfs', 'dxf', dxfs);
+  const part = new StylesPart(stylesXml);
+  const ids = mergeInto(part, 'dxfs', 'dxf', dxfs);
+  return { xml: part.toString(), ids };
 }
 
 /** The workbook's default font (font 0): generated fonts keep its face and size. */
-function baseFont(xml: string): { name: string; size: number } {
-  const fonts = findCollection(xml, 'fonts');
-  const first = fonts ? /<(?:\w+:)?font\b[\s\S]*?<\/(?:\w+:)?font>/.exec(fonts.inner)?.[0] : undefined;
-  const name = first ? /<(?:\w+:)?name\b[^>]*>/.exec(first) : null;
-  const size = first ? /<(?:\w+:)?sz\b[^>]*>/.exec(first) : null;
+function baseFont(part: StylesPart): { name: string; size: number } {
+  const first = part.children('fonts', 'font')[0];
+  const name = first ? firstChild(first, part.ns, 'name') : undefined;
+  const size = first ? firstChild(first, part.ns, 'sz') : undefined;
   return {
-    name: (name && attr(name[0], 'val')) || 'Calibri',
-    size: Number((size && attr(size[0], 'val')) || 11) || 11,
+    name: (name && attrOf(name, 'val')) || 'Calibri',
+    size: Number((size && attrOf(size, 'val')) || 11) || 11,
   };
 }
 
 /** Custom number formats already defined, by format code. */
-function existingFormats(xml: string): { byCode: Map<string, number>; maxId: number } {
+function existingFormats(part: StylesPart): { byCode: Map<string, number>; maxId: number } {
   const byCode = new Map<string, number>();
   let maxId = 163;
-  const numFmts = findCollection(xml, 'numFmts');
-  for (const tag of numFmts?.inner.match(/<(?:\w+:)?numFmt\b[^>]*>/g) ?? []) {
-    const id = Number(attr(tag, 'numFmtId'));
-    const code = attr(tag, 'formatCode');
+  for (const el of part.children('numFmts', 'numFmt')) {
+    const id = Number(attrOf(el, 'numFmtId'));
+    const code = attrOf(el, 'formatCode');
     if (!Number.isFinite(id)) continue;
     maxId = Math.max(maxId, id);
     if (code !== undefined && !byCode.has(code)) byCode.set(code, id);
@@ -179,24 +209,23 @@ function alignmentXml(s: CellStyle): string {
  */
 export function mergeCellStyles(stylesXml: string, styles: readonly CellStyle[]): { xml: string; xfIds: number[] } {
   if (styles.length <= 1) return { xml: stylesXml, xfIds: [0] };
-  if (existingChildren(stylesXml, 'cellXfs', 'xf').count === 0) throw new Error('styles.xml has no cell formats');
+  const part = new StylesPart(stylesXml);
+  if (part.children('cellXfs', 'xf').length === 0) throw new Error('styles.xml has no cell formats');
   const own = styles.slice(1);
-  const base = baseFont(stylesXml);
-  let xml = stylesXml;
+  const base = baseFont(part);
   // Entries the part already has are reused, not added again: a workbook built again keeps the
   // same styles part instead of growing by a build's worth of formats each time.
   const merge = (local: string, child: string, xmlOf: (s: CellStyle) => string | undefined): number[] => {
     const entries = own.map(xmlOf);
-    const merged = mergeInto(xml, local, child, entries.filter((e): e is string => e !== undefined));
-    xml = merged.xml;
+    const ids = mergeInto(part, local, child, entries.filter((e): e is string => e !== undefined));
     let k = 0;
-    return entries.map((e) => (e === undefined ? 0 : merged.ids[k++]));
+    return entries.map((e) => (e === undefined ? 0 : ids[k++]));
   };
   const fontIds = merge('fonts', 'font', (s) => (s.bold || s.italic || s.fontSize !== undefined || s.fontColor !== undefined ? fontXml(s, base) : undefined));
   const fillIds = merge('fills', 'fill', (s) => (s.fill ? fillXml(s.fill) : undefined));
   const borderIds = merge('borders', 'border', (s) => (s.border ? borderXml(s.border) : undefined));
 
-  const formats = existingFormats(stylesXml);
+  const formats = existingFormats(part);
   let nextFormat = formats.maxId + 1;
   const numFmts: string[] = [];
   const formatId = (code: string): number => {
@@ -222,7 +251,7 @@ export function mergeCellStyles(stylesXml: string, styles: readonly CellStyle[])
       (alignment ? ` applyAlignment="1">${alignment}</xf>` : '/>')
     );
   });
-  xml = appendTo(xml, 'numFmts', 'numFmt', numFmts);
-  const merged = mergeInto(xml, 'cellXfs', 'xf', xfs);
-  return { xml: merged.xml, xfIds: [0, ...merged.ids] };
+  part.append('numFmts', numFmts);
+  const ids = mergeInto(part, 'cellXfs', 'xf', xfs);
+  return { xml: part.toString(), xfIds: [0, ...ids] };
 }

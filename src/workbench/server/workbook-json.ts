@@ -1,5 +1,6 @@
 import { CellValue, Grid, isCellError, isoDate, rangeA1, sheetRef } from '../../core/grid';
 import { GeneratedKey, markName } from '../../core/sheets/spec';
+import { recordOf } from '../../core/sheets/ownership';
 import type { FakeCellJson, FakeWorkbookJson } from '../../excel/fake';
 
 /** A cell for the in-memory Excel's JSON: dates as { date }, errors as { error }. */
@@ -25,6 +26,11 @@ export function workbookJson(name: string, grids: readonly Grid[], generated: Pa
       merges: g.merges.map(rangeA1),
       ...(g.hidden ? { visibility: 'Hidden' as const } : {}),
     })),
-    names: (Object.entries(generated) as [GeneratedKey, string][]).map(([key, sheet]) => ({ name: markName(key), ref: sheetRef(sheet, '$A$1') })),
+    // The .xlsx host has checked these sheets are ours; their marks carry the record of what they hold.
+    names: (Object.entries(generated) as [GeneratedKey, string][]).map(([key, sheet]) => ({
+      name: markName(key),
+      ref: sheetRef(sheet, '$A$1'),
+      comment: recordOf(key, grids.find((g) => g.sheet === sheet)?.rows[0] ?? []),
+    })),
   };
 }
