@@ -11,6 +11,7 @@ import { CellField, RecognisedAction } from './recognised';
 import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from './reference';
 import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
 import { Status } from '../plan/status';
+import { isPlaceWord } from '../people/vocabulary';
 
 export interface SheetWalk {
   sheet: string;
@@ -28,6 +29,8 @@ export interface WalkOptions {
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
 const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|implementation plan|panel|action team|task group|sub[- ]group)\s*$/i;
+/** A plan's title followed by one of its objectives: "The ... Action Plan Objective: ...". */
+const PLAN_TITLE_LABEL = /^(.+?)\s+(?:action|delivery|implementation) plan\s+(?:objective|aim|goal|priority|outcome)\s*\d*[a-z]?\s*[-–—:]\s*\S/i;
 const PLAN_TITLE_HEAD = /\b(?:action|delivery|implementation) plan\s*[-–—:]?\s+(.+)$/i;
 /** "Priority 2: Reducing violent crime", but not "Priority Owner – ..." (a lead) nor "Priority 1.1 ..." (a theme). */
 const PRIORITY_LINE = /^priority\s*(?:\d+[a-z]?)?\s*[-–—:.)]\s*(.+)$/i;
@@ -63,7 +66,7 @@ const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|intro
  * title-like line ("Violent Crime"), never a sentence, the plan's title or a date.
  */
 function headingPriority(text: string, isTitle: boolean): string | null {
-  const t = oneLine(text).replace(/[:.]$/, '').trim();
+  const t = withoutDocumentLabel(oneLine(text).replace(/[:.]$/, '').trim());
   if (isTitle || t.length < 3 || t.length > 100 || NOT_HEADING.test(t) || FY_IN_TEXT.test(t)) return null;
   // "May 2019", "March 2009": the date of the document, not a heading.
   if (parseTimescale(t).kind === 'dated') return null;
@@ -76,6 +79,19 @@ function headingPriority(text: string, isTitle: boolean): string | null {
   return t.replace(/^(?:section|chapter|part)\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, '').replace(/^\d+(?:\.\d+)*\s*[.)]?\s+/, '').trim() || null;
 }
 
+/**
+ * What kind of document a heading line is, before the subject it names: "Appendix 1 - Progress
+ * Report – Neighbourhood Policing", "FINAL REPORT - NEIGHBOURHOOD POLICING". Only labels followed
+ * by a dash or colon are taken off, so "Report on ..." or "Annual Review" stay as written.
+ */
+const DOCUMENT_LABEL = /^(?:(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}|(?:(?:final|progress|interim|scrutiny|annual|update)\s+)?(?:report|review|update))\s*[-–—:]\s+(?=\S)/i;
+
+function withoutDocumentLabel(text: string): string {
+  let t = text;
+  for (let m = DOCUMENT_LABEL.exec(t); m; m = DOCUMENT_LABEL.exec(t)) t = t.slice(m[0].length);
+  return t;
+}
+
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.9;
@@ -83,6 +99,9 @@ function isCapitals(text: string): boolean {
 
 function priorityFromTitle(text: string): string | null {
   const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '');
+  // "The Cross-Government Hate Crime Action Plan Objective: Increase ..." names the plan it serves.
+  const labelled = PLAN_TITLE_LABEL.exec(t);
+  if (labelled && labelled[1].length <= 80 && !FY_IN_TEXT.test(labelled[1])) return subject(labelled[1]);
   if (t.length > 120) return null;
   const tail = PLAN_TITLE_TAIL.exec(t);
   if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return subject(tail[1]);
@@ -103,7 +122,21 @@ function subject(text: string): string {
     .replace(/\s+(?:in|across|for|within)\s+[A-Z][\w'’-]*(?:[\s-]+(?:on|upon|under|in|and|[A-Z][\w'’-]*))*$/i, '')
     .replace(/\s+strategy$/i, '')
     .trim();
-  return t || text.trim();
+  return withoutScope(t) || text.trim();
+}
+
+/** Words that say whose or where a plan is, not what it is about. */
+const SCOPE_WORDS = new Set(['the', 'cross-government', 'national', 'government', "government's", 'hm', 'county', 'borough', 'district', 'city']);
+
+/**
+ * A title's subject without the place or scope before it: "Warwickshire Prevent" -> "Prevent",
+ * "The Cross-Government Hate Crime" -> "Hate Crime". Nothing is taken when nothing would be left.
+ */
+function withoutScope(text: string): string {
+  const words = text.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && (SCOPE_WORDS.has(words[i].toLowerCase()) || isPlaceWord(words[i]))) i++;
+  return words.slice(i).join(' ');
 }
 
 interface Draft {
