@@ -152,6 +152,16 @@ interface Draft {
   percent: number | null;
   /** The status the status cell's fill colour stands for, and the cell. */
   fill: { status: Status; cell: string; hex: string } | null;
+  /** The lead column's header names people ("Lead officer"), so initials there are a person. */
+  leadNamesPeople: boolean;
+}
+
+/** A lead header that names people, not bodies: "Lead officer", "Named lead", "Contact person". */
+const PEOPLE_HEADER = /\b(officers?|persons?|people|names?|named|contacts?|initials)\b/i;
+const BODY_HEADER = /\b(agenc(?:y|ies)|organi[sz]ations?|partners?|bod(?:y|ies)|teams?|services?)\b/i;
+
+function namesPeople(label: string | undefined): boolean {
+  return label !== undefined && PEOPLE_HEADER.test(label) && !BODY_HEADER.test(label);
 }
 
 interface GroupState {
@@ -396,6 +406,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           datesFromMeasure: group.datesFrom !== undefined && group.datesFrom === group.columns.measure,
           percent: null,
           fill: fillStatus(grid, statC, merges),
+          leadNamesPeople: namesPeople(group.columns.lead === undefined ? undefined : header!.labels.get(group.columns.lead)),
         };
         if (d.datesFromMeasure) columns.timescale = true;
         addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
@@ -627,8 +638,9 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
   const a = rec.action;
   if (d.leadParts.length) {
     rec.rawLead = d.leadParts.join('\n');
-    let s = memo.leads.get(rec.rawLead);
-    if (!s) memo.leads.set(rec.rawLead, (s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies })));
+    const key = `${d.leadNamesPeople ? 'p' : 'a'}${rec.rawLead}`;
+    let s = memo.leads.get(key);
+    if (!s) memo.leads.set(key, (s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies, initialsArePeople: d.leadNamesPeople })));
     a.leadOfficer = s.leadOfficer;
     a.leadAgency = s.leadAgency;
   }
