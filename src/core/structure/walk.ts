@@ -97,8 +97,11 @@ function isCapitals(text: string): boolean {
   return letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.9;
 }
 
+/** The document's date or period after a title: "February 2017", "2019 – 2021", "(May 2019)". */
+const TITLE_DATE = /[\s,–—-]+\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?:\s*[/–—-]\s*(?:19|20)?\d{2})?\)?$/i;
+
 function priorityFromTitle(text: string): string | null {
-  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '');
+  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '').replace(TITLE_DATE, '');
   // "The Cross-Government Hate Crime Action Plan Objective: Increase ..." names the plan it serves.
   const labelled = PLAN_TITLE_LABEL.exec(t);
   if (labelled && labelled[1].length <= 80 && !FY_IN_TEXT.test(labelled[1])) return subject(labelled[1]);
@@ -338,7 +341,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
             endTable = true;
             return;
           }
-        } else if (!isSectionNumber(refText) || present(leadC) || present(timeC) || present(measC)) {
+        } else if (!isSectionNumber(refText) || group.numbered || present(leadC) || present(timeC) || present(measC)) {
           ref = p.ref.replace(/\.$/, '');
           markers = p.markers;
         }
@@ -438,7 +441,7 @@ function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): 
   const g: ColumnGroup | undefined = h.groups[0];
   const refCol = g?.columns.ref;
   const actCol = g?.columns.action;
-  if (refCol === undefined || actCol === undefined || h.groups.length > 1) return null;
+  if (refCol === undefined || actCol === undefined || h.groups.length > 1 || g.numbered) return null;
   const r = grid.rows[row - 1] ?? [];
   const refText = oneLine(cellText(r[refCol - 1] ?? null));
   if (!refText || !isSectionNumber(refText)) return null;

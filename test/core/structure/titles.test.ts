@@ -17,6 +17,11 @@ describe('the priority a title names', () => {
     expect(priorityUnder(['Thames Valley Serious Violence Action Plan'])).toBe('Serious Violence');
   });
 
+  test('the document date after a title is not part of its subject', () => {
+    expect(priorityUnder(['Prevent action plan February 2017'])).toBe('Prevent');
+    expect(priorityUnder(['Domestic Abuse Action Plan (2019 – 2021)'])).toBe('Domestic Abuse');
+  });
+
   test('a subject that is only a place is kept rather than emptied', () => {
     expect(priorityUnder(['Sheffield Action Plan'])).toBe('Sheffield');
   });
