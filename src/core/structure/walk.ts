@@ -354,6 +354,7 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
           actionText = s.rest.trim();
         }
       }
+      ref = letteredPart(at, refC, ref, actionText);
       if (actionText) {
         const t = trailingMarkers(actionText);
         if (t.markers.length) {
@@ -487,6 +488,21 @@ function cellOf(at: RowCells, f: CellField): Cell | null {
   if (at.merges.isCovered(at.row, c)) return { v: null, row: at.row, col: c };
   const v = at.raw[c - 1];
   return { v: v === undefined ? null : v, row: at.row, col: c };
+}
+
+/**
+ * A lettered part of a numbered recommendation is cited with its number ("1a", "1b"): the part
+ * "b)" beside a No. cell merged down from "1", or the number's own row when its text opens part
+ * "a)" on a later line ("... including:-\na) a consistent approach ...").
+ */
+function letteredPart(at: RowCells, refC: Cell | null, ref: string | null, actionText: string): string | null {
+  if (!refC || ref === null) return ref;
+  const number = oneLine(cellText(at.merges.valueAt(at.grid, at.row, refC.col)));
+  if (!isSectionNumber(number)) return ref;
+  const n = number.replace(/\D/g, '');
+  if (/^[a-z]$/i.test(ref) && at.merges.isCovered(at.row, refC.col)) return `${n}${ref.toLowerCase()}`;
+  if (ref === n && /\n\(?a\)\s+\S/i.test(actionText)) return `${n}a`;
+  return ref;
 }
 
 /** True when this row's ref, lead or timescale cell is covered by a merge that starts on or after the given row. */
