@@ -23,6 +23,22 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date cell as the sheet shows it when its number format leaves the day out: "Jul-09" (stored as
+ * 1 July 2009, format mmm-yy) means the month, so it is read as the text "July 2009"; a year-only
+ * format ("yyyy") as "2009". Any other value, or a format that shows a day or a time, is unchanged.
+ */
+export function cellValueAsShown(value: CellValue, numFmt: string | undefined): CellValue {
+  if (!(value instanceof Date) || !numFmt) return value;
+  // The first section, without quoted text, escaped characters, and [colour]/[$-locale] parts.
+  const f = numFmt.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  if (!/y/.test(f) || /[dhs]/.test(f)) return value;
+  const year = String(value.getUTCFullYear());
+  return /m/.test(f) ? `${MONTHS[value.getUTCMonth()]} ${year}` : year;
+}
+
 const MERGE_TYPE = ExcelJS.ValueType.Merge;
 
 function parseRangeModel(m: { top: number; left: number; bottom: number; right: number }): RangeRef {
@@ -66,7 +82,8 @@ export function readWorksheet(ws: ExcelJS.Worksheet, generated: boolean): Grid {
         anyFill = true;
       }
       if (cell.type === MERGE_TYPE) return; // only the top-left cell of a merge carries the value
-      const v = toCellValue(cell.value);
+      // Our own sheets are read as written; a user's month-formatted date is the month it shows.
+      const v = generated ? toCellValue(cell.value) : cellValueAsShown(toCellValue(cell.value), cell.numFmt);
       if (v !== null) out[colNumber - 1] = v;
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;

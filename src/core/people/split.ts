@@ -14,6 +14,11 @@ export interface LeadSplit {
 export interface LeadOptions {
   /** Agencies and roles the workbook adds (an "Agencies" sheet): matched as whole phrases. */
   extraAgencies?: readonly string[];
+  /**
+   * The column holds people ("Lead officer"): a lone two or three capitals that are no agency word
+   * ("GE", "AB") are a person's initials, not an acronym.
+   */
+  initialsArePeople?: boolean;
 }
 
 /** A person and the agency or role written with them; either may be null. */
@@ -183,11 +188,26 @@ function splitRunTogether(line: string, extra: readonly string[]): string[] {
   return out;
 }
 
-/** A comma separates leads only when a person is on one side ("Siobhan Ni Bhriain, Community Safety Team"). */
+/** A short name of a body: an acronym ("WCC") or an agency or role word among a few capitalised words ("Faiths Forums"). */
+function readsAsBody(part: string): boolean {
+  const words = part.split(' ');
+  if (words.length > 5 || !/^[\p{Lu}\d]/u.test(part)) return false;
+  return words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || isAgencyWord(w) || BODY.has(bare(w)));
+}
+
+/**
+ * A comma separates leads when a person is on one side ("Siobhan Ni Bhriain, Community Safety
+ * Team"), or when it lists bodies ("WCAVA, EQUIP, Faiths Forums, WCC, District & Borough teams"):
+ * three or more short names, or two that each read as a body. A post with its qualifier stays one
+ * ("Head of Service, Housing": a part with "of" or "for" in it is a post, and the comma qualifies it).
+ */
 function commaParts(line: string, options: LeadOptions): string[] {
   if (!line.includes(',')) return [line];
   const parts = line.split(',').map(norm).filter(Boolean);
-  return parts.some((p) => splitPersonAgency(p, options).person) ? parts : [line];
+  if (parts.some((p) => splitPersonAgency(p, options).person)) return parts;
+  const short = parts.every((p) => p.split(' ').length <= 5 && /^[\p{Lu}\d]/u.test(p) && !/\s(?:of|for)\s/u.test(p));
+  if (short && (parts.length >= 3 || parts.every(readsAsBody))) return parts;
+  return [line];
 }
 
 /** Every person and agency in a lead cell, in order. */
@@ -214,8 +234,42 @@ function uniqueJoin(parts: (string | null)[]): string | null {
  */
 export function splitLead(text: string | null, options: LeadOptions = {}): LeadSplit {
   if (!text || !text.trim()) return { leadOfficer: null, leadAgency: null };
-  const leads = leadsIn(text, options);
+  const leads = leadsIn(withoutNotes(text), options).map((l) => (options.initialsArePeople ? initialsAsPerson(l) : l));
   return { leadOfficer: uniqueJoin(leads.map((l) => l.person)), leadAgency: uniqueJoin(leads.map((l) => l.agency)) };
+}
+
+const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/**
+ * A lead cell without what is not a lead: e-mail addresses (contact details, not a name or an
+ * agency) and a note after a spaced dash that starts in lower case ("EQUIP – commissioned by NBBC
+ * and WCC", "... teams – to promote."). A dash before a capital separates two leads, as before.
+ */
+function withoutNotes(text: string): string {
+  return text
+    .split(/\r?\n|\r/u)
+    .map((line) => line.replace(EMAIL, ' ').replace(/[(<[]\s*(?:e-?mail:?\s*)?[)>\]]/giu, ' ').replace(/\s+[–—-]\s+\p{Ll}.*$/u, ''))
+    .join('\n');
+}
+
+/**
+ * A cell that reads as a lead and nothing else: short, and every lead in it a person or a body's
+ * short name ("WCAVA, EQUIP, Faiths Forums", "Prevent Officer – Geoff Thomas"). An action or a
+ * measure ("Police to patrol the park weekly") is no lead. For finding an unheaded lead column.
+ */
+export function readsAsLead(text: string, options: LeadOptions = {}): boolean {
+  const t = norm(text);
+  if (!t || t.length > 120) return false;
+  const leads = leadsIn(withoutNotes(text), options);
+  return leads.length > 0 && leads.every((l) => l.person !== null || (l.agency !== null && readsAsBody(l.agency)));
+}
+
+/** "GE" in a column of people: initials, so the person, not an agency. */
+function initialsAsPerson(l: PersonAgency): PersonAgency {
+  if (l.person || !l.agency) return l;
+  const t = l.agency.replace(/\./g, '');
+  if (/^\p{Lu}{2,3}$/u.test(t) && !isAgencyWord(t) && !isTitleWord(t)) return { person: l.agency, agency: null };
+  return l;
 }
 
 /**

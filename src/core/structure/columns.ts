@@ -3,6 +3,7 @@ import { datesInText, parseTimescale } from '../timescale';
 import { HeaderMap } from './header';
 import { MergeIndex } from './merge-index';
 import { parseRefCell } from './reference';
+import { readsAsLead } from '../people/split';
 import { Field } from './vocabulary';
 
 /** A header that names dates among other things: "Output target and date(s)", "Outcome / when". */
@@ -55,6 +56,42 @@ function refShare(grid: Grid, merges: MergeIndex, col: number, top: number, bott
   return filled >= 2 ? refs / filled : 0;
 }
 
+function leadShare(grid: Grid, merges: MergeIndex, col: number, top: number, bottom: number): number {
+  let filled = 0;
+  let leads = 0;
+  for (let r = top; r <= bottom; r++) {
+    if (merges.isCovered(r, col)) continue;
+    const v = grid.rows[r - 1]?.[col - 1] ?? null;
+    if (v instanceof Date) return 0;
+    const t = cellText(v).trim();
+    if (!t) continue;
+    filled++;
+    if (readsAsLead(t) && !readsAsTimescale(t) && !parseRefCell(t)) leads++;
+  }
+  return filled >= 1 ? leads / filled : 0;
+}
+
+/**
+ * A table with no lead column whose unheaded column beside the action holds, in most of its cells,
+ * only agencies and people ("WCAVA, EQUIP, Faiths Forums", "Prevent Officer – Geoff Thomas"): that
+ * column is the lead. Only a header already read as a plan's (an action and another field) is
+ * looked at, so a random table gains nothing.
+ */
+function unheadedLeadColumn(grid: Grid, merges: MergeIndex, h: HeaderMap, bottom: number): void {
+  if (h.groups.length !== 1 || h.shared.lead !== undefined) return;
+  const g = h.groups[0];
+  const action = g.columns.action;
+  if (action === undefined || g.columns.lead !== undefined || g.more?.lead?.length) return;
+  const used = new Set<number>([...Object.values(h.shared), ...Object.values(g.columns)]);
+  for (const c of [action + 1, action - 1]) {
+    if (c < 1 || used.has(c) || cellText(grid.rows[h.row - 1]?.[c - 1] ?? null).trim()) continue;
+    if (leadShare(grid, merges, c, h.row + 1, bottom) >= MOSTLY) {
+      g.columns.lead = c;
+      return;
+    }
+  }
+}
+
 /**
  * Column roles from content, for tables whose header names no timescale column. A column whose
  * cells mostly read as timescales is the timescale column whatever its header says; when that
@@ -64,6 +101,8 @@ function refShare(grid: Grid, merges: MergeIndex, col: number, top: number, bott
  */
 export function assignColumnsByContent(grid: Grid, merges: MergeIndex, headers: HeaderMap[]): void {
   headers.forEach((h, i) => {
+    const bottomOfTable = Math.min(grid.rows.length, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.rows.length);
+    unheadedLeadColumn(grid, merges, h, bottomOfTable);
     if (h.shared.timescale !== undefined) return;
     const top = h.row + 1;
     const bottom = Math.min(grid.rows.length, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.rows.length);

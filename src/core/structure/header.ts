@@ -16,6 +16,11 @@ export interface ColumnGroup {
    * mostly do.
    */
   datesFrom?: number;
+  /**
+   * The ref column was found as an unbroken run 1, 2, 3 ... beside the actions (a checklist with no
+   * lead or date columns): a bare number there is an action's reference, not a section's.
+   */
+  numbered?: boolean;
 }
 
 /** How one header maps the columns below it. */
@@ -88,7 +93,16 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
   const out: HeaderMap[] = [];
   for (let row = 1; row <= grid.rows.length; row++) {
     const m = matchRow(grid, row, width);
-    if (!isHeaderRow(m)) continue;
+    let numberedRef: number | null = null;
+    if (!isHeaderRow(m)) {
+      // "Action required" over a numbered list ("1", "2", "3" in a column of its own): a checklist
+      // plan with no lead or date columns. The numbering makes it a plan, not any table with an
+      // "Action" heading.
+      const numbered = m.actionCount === 1 ? numberedColumn(grid, merges, row, [...m.fields].find(([, f]) => f === 'action')![0], m) : null;
+      if (numbered === null) continue;
+      m.fields.set(numbered, 'ref');
+      numberedRef = numbered;
+    }
     const labels = new Map<number, string>();
     for (const c of m.fields.keys()) labels.set(c, cellText(cellAt(grid, row, c)).trim());
     if (m.actionCount > 1) {
@@ -107,13 +121,39 @@ export function findHeaders(grid: Grid, merges: MergeIndex): HeaderMap[] {
         row,
         firstRow: row,
         shared: { ...(priority !== undefined ? { priority } : {}), ...(theme !== undefined ? { theme } : {}), ...(strand !== undefined ? { strand } : {}) },
-        groups: [{ strand: null, columns, ...(Object.keys(more).length ? { more } : {}) }],
+        groups: [{ strand: null, columns, ...(Object.keys(more).length ? { more } : {}), ...(numberedRef !== null ? { numbered: true } : {}) }],
         labels,
       });
     }
   }
   assignColumnsByContent(grid, merges, out);
   return out;
+}
+
+/** How many numbered rows a checklist needs below its header to be read as a plan. */
+const NUMBERED_ROWS = 3;
+
+/**
+ * A column left of the action column, with no field of its own, whose header cell is blank or merged
+ * across into its neighbour, and whose cells below run 1, 2, 3 ... (at least NUMBERED_ROWS, each
+ * beside an action). The run stops at the first row that breaks it.
+ */
+function numberedColumn(grid: Grid, merges: MergeIndex, row: number, actionCol: number, m: RowMatch): number | null {
+  for (let c = 1; c < actionCol; c++) {
+    if (m.fields.has(c) || merges.isCovered(row, c)) continue;
+    const head = cellText(cellAt(grid, row, c)).trim();
+    const merge = merges.at(row, c);
+    if (head && !(merge && merge.right > c)) continue;
+    let expected = 1;
+    for (let r = row + 1; r <= grid.rows.length; r++) {
+      const n = Number(cellText(cellAt(grid, r, c)).trim());
+      const action = cellText(cellAt(grid, r, actionCol)).trim();
+      if (n !== expected || !action) break;
+      expected++;
+    }
+    if (expected - 1 >= NUMBERED_ROWS) return c;
+  }
+  return null;
 }
 
 function addHeadersFromRowAbove(grid: Grid, row: number, shared: Partial<Record<Field, number>>, labels: Map<number, string>): void {

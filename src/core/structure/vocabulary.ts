@@ -14,7 +14,7 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
   strand: ['strand', 'approach', 'strategy strand'],
-  progress: ['progress', 'progress update', 'update', 'comments', 'progress to date', 'notes', 'commentary'],
+  progress: ['progress', 'progress update', 'update', 'comments', 'progress to date', 'work to date', 'notes', 'commentary'],
   // "% complete": the % is dropped when a header is normalised.
   percent: ['percent complete', 'percentage complete', 'complete', 'completed', 'percent', 'percentage', 'per cent complete', 'achieved'],
 };

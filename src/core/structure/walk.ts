@@ -11,6 +11,7 @@ import { CellField, RecognisedAction } from './recognised';
 import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from './reference';
 import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
 import { Status } from '../plan/status';
+import { isPlaceWord } from '../people/vocabulary';
 
 export interface SheetWalk {
   sheet: string;
@@ -28,6 +29,8 @@ export interface WalkOptions {
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
 const PLAN_TITLE_TAIL = /^(.+?)\s+(?:action plan|delivery plan|implementation plan|panel|action team|task group|sub[- ]group)\s*$/i;
+/** A plan's title followed by one of its objectives: "The ... Action Plan Objective: ...". */
+const PLAN_TITLE_LABEL = /^(.+?)\s+(?:action|delivery|implementation) plan\s+(?:objective|aim|goal|priority|outcome)\s*\d*[a-z]?\s*[-–—:]\s*\S/i;
 const PLAN_TITLE_HEAD = /\b(?:action|delivery|implementation) plan\s*[-–—:]?\s+(.+)$/i;
 /** "Priority 2: Reducing violent crime", but not "Priority Owner – ..." (a lead) nor "Priority 1.1 ..." (a theme). */
 const PRIORITY_LINE = /^priority\s*(?:\d+[a-z]?)?\s*[-–—:.)]\s*(.+)$/i;
@@ -63,7 +66,7 @@ const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|intro
  * title-like line ("Violent Crime"), never a sentence, the plan's title or a date.
  */
 function headingPriority(text: string, isTitle: boolean): string | null {
-  const t = oneLine(text).replace(/[:.]$/, '').trim();
+  const t = withoutDocumentLabel(oneLine(text).replace(/[:.]$/, '').trim());
   if (isTitle || t.length < 3 || t.length > 100 || NOT_HEADING.test(t) || FY_IN_TEXT.test(t)) return null;
   // "May 2019", "March 2009": the date of the document, not a heading.
   if (parseTimescale(t).kind === 'dated') return null;
@@ -76,13 +79,32 @@ function headingPriority(text: string, isTitle: boolean): string | null {
   return t.replace(/^(?:section|chapter|part)\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, '').replace(/^\d+(?:\.\d+)*\s*[.)]?\s+/, '').trim() || null;
 }
 
+/**
+ * What kind of document a heading line is, before the subject it names: "Appendix 1 - Progress
+ * Report – Neighbourhood Policing", "FINAL REPORT - NEIGHBOURHOOD POLICING". Only labels followed
+ * by a dash or colon are taken off, so "Report on ..." or "Annual Review" stay as written.
+ */
+const DOCUMENT_LABEL = /^(?:(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}|(?:(?:final|progress|interim|scrutiny|annual|update)\s+)?(?:report|review|update))\s*[-–—:]\s+(?=\S)/i;
+
+function withoutDocumentLabel(text: string): string {
+  let t = text;
+  for (let m = DOCUMENT_LABEL.exec(t); m; m = DOCUMENT_LABEL.exec(t)) t = t.slice(m[0].length);
+  return t;
+}
+
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.9;
 }
 
+/** The document's date or period after a title: "February 2017", "2019 – 2021", "(May 2019)". */
+const TITLE_DATE = /[\s,–—-]+\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?:\s*[/–—-]\s*(?:19|20)?\d{2})?\)?$/i;
+
 function priorityFromTitle(text: string): string | null {
-  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '');
+  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '').replace(TITLE_DATE, '');
+  // "The Cross-Government Hate Crime Action Plan Objective: Increase ..." names the plan it serves.
+  const labelled = PLAN_TITLE_LABEL.exec(t);
+  if (labelled && labelled[1].length <= 80 && !FY_IN_TEXT.test(labelled[1])) return subject(labelled[1]);
   if (t.length > 120) return null;
   const tail = PLAN_TITLE_TAIL.exec(t);
   if (tail && !FY_IN_TEXT.test(tail[1]) && !/^(year|partnership|community safety|the)\b/i.test(tail[1])) return subject(tail[1]);
@@ -103,7 +125,21 @@ function subject(text: string): string {
     .replace(/\s+(?:in|across|for|within)\s+[A-Z][\w'’-]*(?:[\s-]+(?:on|upon|under|in|and|[A-Z][\w'’-]*))*$/i, '')
     .replace(/\s+strategy$/i, '')
     .trim();
-  return t || text.trim();
+  return withoutScope(t) || text.trim();
+}
+
+/** Words that say whose or where a plan is, not what it is about. */
+const SCOPE_WORDS = new Set(['the', 'cross-government', 'national', 'government', "government's", 'hm', 'county', 'borough', 'district', 'city']);
+
+/**
+ * A title's subject without the place or scope before it: "Warwickshire Prevent" -> "Prevent",
+ * "The Cross-Government Hate Crime" -> "Hate Crime". Nothing is taken when nothing would be left.
+ */
+function withoutScope(text: string): string {
+  const words = text.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && (SCOPE_WORDS.has(words[i].toLowerCase()) || isPlaceWord(words[i]))) i++;
+  return words.slice(i).join(' ');
 }
 
 interface Draft {
@@ -119,6 +155,16 @@ interface Draft {
   percent: number | null;
   /** The status the status cell's fill colour stands for, and the cell. */
   fill: { status: Status; cell: string; hex: string } | null;
+  /** The lead column's header names people ("Lead officer"), so initials there are a person. */
+  leadNamesPeople: boolean;
+}
+
+/** A lead header that names people, not bodies: "Lead officer", "Named lead", "Contact person". */
+const PEOPLE_HEADER = /\b(officers?|persons?|people|names?|named|contacts?|initials)\b/i;
+const BODY_HEADER = /\b(agenc(?:y|ies)|organi[sz]ations?|partners?|bod(?:y|ies)|teams?|services?)\b/i;
+
+function namesPeople(label: string | undefined): boolean {
+  return label !== undefined && PEOPLE_HEADER.test(label) && !BODY_HEADER.test(label);
 }
 
 interface GroupState {
@@ -126,8 +172,72 @@ interface GroupState {
   seenRefs: boolean;
 }
 
+/** Everything the walk knows at the current row: the sheet's layout, the table it is in, and the context above. */
+interface Walk {
+  grid: Grid;
+  merges: MergeIndex;
+  headers: HeaderMap[];
+  headerAt: Map<number, HeaderMap>;
+  /** Group rows of two-level headers (PREVENTION / ENFORCEMENT over ACTION / OWNER): read with their header. */
+  groupRows: Set<number>;
+  drafts: Draft[];
+  legend: Map<string, string>;
+  /** The table being read, or null between tables. */
+  header: HeaderMap | null;
+  groupStates: GroupState[];
+  theme: string | null;
+  /** The priority named by a line above or inside the table (a title, a heading, "Priority 2: ..."). */
+  priorityContext: string | null;
+  /** A goal line's own words, the priority when nothing else names one. */
+  goalPriority: string | null;
+  /** Priority and theme columns carried down blank cells. */
+  carriedPriority: string | null;
+  carriedTheme: string | null;
+  title: string | null;
+  partnership: string | null;
+  planPeriod: Period | null;
+  sawActionSinceHeader: boolean;
+}
+
+/** One row with something in it: its cells, the filled columns, and its text when it has one cell. */
+interface RowRead {
+  row: number;
+  raw: readonly CellValue[];
+  filled: number[];
+  texts: string[];
+  single: string | null;
+}
+
+/** What a table row's actions share: priority, theme and strand. */
+interface RowContext {
+  priority: string | null;
+  theme: string | null;
+  strand: string | null;
+}
+
 /** Reads the actions of one sheet, top to bottom, following headers, sections and legends. */
 export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
+  const w = startWalk(grid);
+  for (let row = 1; row <= grid.rows.length; row++) {
+    const h = w.headerAt.get(row);
+    if (h) {
+      enterTable(w, h);
+      continue;
+    }
+    if (w.groupRows.has(row)) continue;
+    const r = readRow(w, row);
+    if (r === null) continue;
+    if (readLegendRow(w, r) || readContextLine(w, r) || readHeading(w, r)) continue;
+    if (w.header === null) readLineOutsideTable(w, r);
+    else if (!readSectionInTable(w, w.header, r)) readTableRow(w, w.header, r);
+  }
+  const memo: Memo = { leads: new Map(), timescales: new Map() };
+  const findings: Finding[] = [];
+  const actions = w.drafts.map((d) => finish(d, w.legend, w.planPeriod, options, memo, findings));
+  return { sheet: grid.sheet, headers: w.headers, actions, findings, title: w.title, partnership: w.partnership };
+}
+
+function startWalk(grid: Grid): Walk {
   const merges = new MergeIndex(grid);
   const headers = findHeaders(grid, merges);
   const headerAt = new Map<number, HeaderMap>();
@@ -136,265 +246,333 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
     headerAt.set(h.row, h);
     for (let r = h.firstRow; r < h.row; r++) groupRows.add(r);
   }
-  const drafts: Draft[] = [];
-  const legend = new Map<string, string>();
-  let header: HeaderMap | null = null;
-  let groupStates: GroupState[] = [];
-  let theme: string | null = null;
-  let priorityContext: string | null = null;
-  let goalPriority: string | null = null;
-  let carriedPriority: string | null = null;
-  let carriedTheme: string | null = null;
-  let title: string | null = null;
-  let partnership: string | null = null;
-  let planPeriod: Period | null = null;
-  let sawActionSinceHeader = false;
+  return {
+    grid,
+    merges,
+    headers,
+    headerAt,
+    groupRows,
+    drafts: [],
+    legend: new Map(),
+    header: null,
+    groupStates: [],
+    theme: null,
+    priorityContext: null,
+    goalPriority: null,
+    carriedPriority: null,
+    carriedTheme: null,
+    title: null,
+    partnership: null,
+    planPeriod: null,
+    sawActionSinceHeader: false,
+  };
+}
 
-  const rowsCount = grid.rows.length;
-  for (let row = 1; row <= rowsCount; row++) {
-    const h = headerAt.get(row);
-    if (h) {
-      header = h;
-      groupStates = h.groups.map(() => ({ last: null, seenRefs: false }));
-      carriedPriority = null;
-      carriedTheme = null;
-      sawActionSinceHeader = false;
-      continue;
-    }
-    if (groupRows.has(row)) continue;
-    const raw = grid.rows[row - 1] ?? [];
-    const filled: number[] = [];
-    for (let c = 1; c <= raw.length; c++) {
-      const v = raw[c - 1];
-      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '') && !merges.isCovered(row, c)) filled.push(c);
-    }
-    if (filled.length === 0) continue;
+function enterTable(w: Walk, h: HeaderMap): void {
+  w.header = h;
+  w.groupStates = h.groups.map(() => ({ last: null, seenRefs: false }));
+  w.carriedPriority = null;
+  w.carriedTheme = null;
+  w.sawActionSinceHeader = false;
+}
 
-    const texts = filled.map((c) => cellText(raw[c - 1]));
-    // Legends can sit anywhere; a row that is a legend is nothing else.
-    if (filled.length <= 2) {
-      const lg = parseLegend(oneLine(texts.join(' ')));
-      if (lg) {
-        legend.set(lg.marker, lg.meaning);
-        continue;
-      }
-    }
-    const single = filled.length === 1 ? oneLine(texts[0]) : null;
-    if (single !== null) {
-      const fy = FY_IN_TEXT.exec(single);
-      if (fy && !planPeriod) planPeriod = parsePeriod(fy[0]);
-      if (!header) {
-        if (!title && /\bplan\b/i.test(single) && single.length < 150) title = single;
-        if (!partnership && single.length < 150) partnership = partnershipName(single);
-      }
-      if (THEME_LINE.test(single) && single.length < 250) {
-        theme = single;
-        continue;
-      }
-      // "Priority 2: Reducing violent crime" heads the actions below it, inside a table or above one.
-      const line = PRIORITY_LINE.exec(single);
-      if (line && single.length <= 150) {
-        if (line[1].trim() !== priorityContext) theme = null;
-        priorityContext = line[1].trim();
-        carriedPriority = null;
-        continue;
-      }
-      // A plan's title ("Anti-social Behaviour Action Plan") names the priority and ends the table above.
-      const pr = SECTION.test(single) ? null : priorityFromTitle(single);
-      if (pr) {
-        if (pr !== priorityContext) theme = null;
-        priorityContext = pr;
-        if (header && sawActionSinceHeader) header = null;
-        continue;
-      }
-    }
+/** The row's filled cells (a cell covered by a merge is not filled), or null for an empty row. */
+function readRow(w: Walk, row: number): RowRead | null {
+  const raw = w.grid.rows[row - 1] ?? [];
+  const filled: number[] = [];
+  for (let c = 1; c <= raw.length; c++) {
+    const v = raw[c - 1];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '') && !w.merges.isCovered(row, c)) filled.push(c);
+  }
+  if (filled.length === 0) return null;
+  const texts = filled.map((c) => cellText(raw[c - 1]));
+  return { row, raw, filled, texts, single: filled.length === 1 ? oneLine(texts[0]) : null };
+}
 
-    // A heading just above a table (a chapter heading in capitals, a short title line) names the
-    // priority; it ends the table before it.
-    if (single !== null && !(header && SECTION.test(single))) {
-      const next = headers.find((x) => x.firstRow > row);
-      // Inside a table only a capitals line or one merged across the table can be a heading, not a
-      // lone fragment of the action above.
-      const across = (merges.at(row, filled[0])?.right ?? filled[0]) - filled[0] >= 2;
-      const heading =
-        next && next.firstRow - row <= HEADING_REACH && (!header || across || isCapitals(single)) ? headingPriority(single, title === single || partnership === single) : null;
-      if (heading) {
-        if (heading !== priorityContext) theme = null;
-        priorityContext = heading;
-        header = null;
-        continue;
-      }
-    }
+/** Legends can sit anywhere; a row that is a legend is nothing else. */
+function readLegendRow(w: Walk, r: RowRead): boolean {
+  if (r.filled.length > 2) return false;
+  const lg = parseLegend(oneLine(r.texts.join(' ')));
+  if (lg) w.legend.set(lg.marker, lg.meaning);
+  return lg !== null;
+}
 
-    if (!header) {
-      if (single !== null && (SECTION.test(single) || GOAL_LINE.test(single)) && single.length < 250) {
-        theme = single;
-        // With nothing else to name the priority, a goal line's own words do, before the sheet's name.
-        goalPriority = GOAL_LINE.test(single) ? (GOAL_TEXT.exec(single)?.[1].replace(/[\s:;]+$/, '') ?? null) : goalPriority;
-      }
-      continue;
-    }
+/** A new priority heads the rows below it: a theme resets unless the priority is the same. */
+function setPriorityContext(w: Walk, priority: string): void {
+  if (priority !== w.priorityContext) w.theme = null;
+  w.priorityContext = priority;
+}
 
-    // Inside a table.
-    const wideMerge = filled.length === 1 && (merges.at(row, filled[0])?.right ?? filled[0]) - filled[0] >= 2;
-    // A section heading ("1. Information & Data Sharing", "Objective 3 – ..."), but never a dotted
-    // action reference ("1.1 Gain knowledge ...").
-    if (single !== null && SECTION.test(single) && single.length < 250 && !splitRefFromText(single).ref?.ref.includes('.')) {
-      theme = single;
-      continue;
-    }
-    if (wideMerge) continue; // notes across the table: objectives, review dates, "has 4 areas of work"
+/**
+ * A one-cell line that sets context: the plan period, title and partnership (above the first
+ * table), a theme line, a "Priority 2: ..." line, or a plan's title naming the priority.
+ */
+function readContextLine(w: Walk, r: RowRead): boolean {
+  const single = r.single;
+  if (single === null) return false;
+  const fy = FY_IN_TEXT.exec(single);
+  if (fy && !w.planPeriod) w.planPeriod = parsePeriod(fy[0]);
+  if (!w.header) {
+    if (!w.title && /\bplan\b/i.test(single) && single.length < 150) w.title = single;
+    if (!w.partnership && single.length < 150) w.partnership = partnershipName(single);
+  }
+  if (THEME_LINE.test(single) && single.length < 250) {
+    w.theme = single;
+    return true;
+  }
+  // "Priority 2: Reducing violent crime" heads the actions below it, inside a table or above one.
+  const line = PRIORITY_LINE.exec(single);
+  if (line && single.length <= 150) {
+    setPriorityContext(w, line[1].trim());
+    w.carriedPriority = null;
+    return true;
+  }
+  // A plan's title ("Anti-social Behaviour Action Plan") names the priority and ends the table above.
+  const pr = SECTION.test(single) ? null : priorityFromTitle(single);
+  if (pr) {
+    setPriorityContext(w, pr);
+    if (w.header && w.sawActionSinceHeader) w.header = null;
+    return true;
+  }
+  return false;
+}
 
-    // "2." in the No column beside "Prevention & Education": a numbered section.
-    const sectionFromRef = sectionRow(grid, header, row, merges);
-    if (sectionFromRef) {
-      theme = sectionFromRef;
-      continue;
-    }
+/**
+ * A heading just above a table (a chapter heading in capitals, a short title line) names the
+ * priority; it ends the table before it.
+ */
+function readHeading(w: Walk, r: RowRead): boolean {
+  const single = r.single;
+  if (single === null || (w.header && SECTION.test(single))) return false;
+  const next = w.headers.find((x) => x.firstRow > r.row);
+  // Inside a table only a capitals line or one merged across the table can be a heading, not a
+  // lone fragment of the action above.
+  const first = r.filled[0];
+  const across = (w.merges.at(r.row, first)?.right ?? first) - first >= 2;
+  const heading =
+    next && next.firstRow - r.row <= HEADING_REACH && (!w.header || across || isCapitals(single)) ? headingPriority(single, w.title === single || w.partnership === single) : null;
+  if (!heading) return false;
+  setPriorityContext(w, heading);
+  w.header = null;
+  return true;
+}
 
-    // Priority: a priority column (merged down or left blank under its first row), else the plan's title.
-    let priority: string | null = null;
-    if (header.shared.priority !== undefined) {
-      const pv = oneLine(cellText(merges.valueAt(grid, row, header.shared.priority)));
-      if (pv) carriedPriority = pv;
-      priority = carriedPriority;
-    }
-    priority = priority ?? priorityContext ?? goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
-    // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
-    if (header.shared.theme !== undefined) {
-      const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
-      if (tv) carriedTheme = tv;
-    }
-    const rowTheme = (header.shared.theme !== undefined ? carriedTheme : null) ?? theme;
-    const rowStrand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
+/** Between tables: a section or goal line is the theme; a goal line's words are the fallback priority. */
+function readLineOutsideTable(w: Walk, r: RowRead): void {
+  const single = r.single;
+  if (single === null || !(SECTION.test(single) || GOAL_LINE.test(single)) || single.length >= 250) return;
+  w.theme = single;
+  // With nothing else to name the priority, a goal line's own words do, before the sheet's name.
+  if (GOAL_LINE.test(single)) w.goalPriority = GOAL_TEXT.exec(single)?.[1].replace(/[\s:;]+$/, '') ?? null;
+}
 
-    let endTable = false;
-    header.groups.forEach((group, gi) => {
-      if (endTable) return;
-      const st = groupStates[gi];
-      const at: RowCells = { grid, header: header!, group, row, raw, merges };
-      const refC = cellOf(at, 'ref');
-      const actC = cellOf(at, 'action');
-      let leadC = joinedCell(at, 'lead');
-      let measC = joinedCell(at, 'measure');
-      let timeC = cellOf(at, 'timescale');
-      let statC = cellOf(at, 'status');
-      const progC = cellOf(at, 'progress');
-      const pctC = cellOf(at, 'percent');
-      if (![refC, actC, leadC, measC, timeC, statC, progC, pctC].some(present)) return;
+/**
+ * Inside a table: a section heading ("1. Information & Data Sharing", "Objective 3 – ...", "2." in
+ * the No column beside "Prevention & Education") sets the theme; a note merged across the table is
+ * skipped. True when the row is one of these.
+ */
+function readSectionInTable(w: Walk, header: HeaderMap, r: RowRead): boolean {
+  const single = r.single;
+  // Never a dotted action reference ("1.1 Gain knowledge ...").
+  if (single !== null && SECTION.test(single) && single.length < 250 && !splitRefFromText(single).ref?.ref.includes('.')) {
+    w.theme = single;
+    return true;
+  }
+  const first = r.filled[0];
+  // Notes across the table: objectives, review dates, "has 4 areas of work".
+  if (r.filled.length === 1 && (w.merges.at(r.row, first)?.right ?? first) - first >= 2) return true;
+  const sectionFromRef = sectionRow(w.grid, header, r.row, w.merges);
+  if (sectionFromRef) {
+    w.theme = sectionFromRef;
+    return true;
+  }
+  return false;
+}
 
-      const refText = present(refC) ? oneLine(cellText(refC!.v)) : '';
-      let actionText = present(actC) ? paragraphs(actC!.v) : '';
-      let ref: string | null = null;
-      let markers: string[] = [];
-      if (refText) {
-        const p = parseRefCell(refText);
-        if (!p) {
-          // Text in the No column that is not a reference: a membership list or another block; the table has ended.
-          if (filled.length >= 2 && !present(timeC)) {
-            endTable = true;
-            return;
-          }
-        } else if (!isSectionNumber(refText) || present(leadC) || present(timeC) || present(measC)) {
-          ref = p.ref.replace(/\.$/, '');
-          markers = p.markers;
-        }
-      }
-      if (!ref && actionText) {
-        const s = splitRefFromText(actionText);
-        if (s.ref && !(isSectionNumber(s.ref.ref) && !present(leadC) && !present(timeC) && !present(measC))) {
-          ref = s.ref.ref;
-          markers = [...markers, ...s.ref.markers];
-          actionText = s.rest.trim();
-        }
-      }
-      if (actionText) {
-        const t = trailingMarkers(actionText);
-        if (t.markers.length) {
-          markers = [...markers, ...t.markers];
-          actionText = t.rest;
-        }
-      }
+/**
+ * The row's priority (a priority column carried down merged or blank cells, else the context
+ * above, a goal line, the sheet's name), theme (a theme column carried the same way, else the
+ * section) and strand.
+ */
+function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
+  const { grid, merges } = w;
+  let priority: string | null = null;
+  if (header.shared.priority !== undefined) {
+    const pv = oneLine(cellText(merges.valueAt(grid, row, header.shared.priority)));
+    if (pv) w.carriedPriority = pv;
+    priority = w.carriedPriority;
+  }
+  priority = priority ?? w.priorityContext ?? w.goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+  // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
+  if (header.shared.theme !== undefined) {
+    const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
+    if (tv) w.carriedTheme = tv;
+  }
+  const theme = (header.shared.theme !== undefined ? w.carriedTheme : null) ?? w.theme;
+  const strand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
+  return { priority, theme, strand };
+}
 
-      // Without a reference, a row starts an action only when it has its own lead, measure, timescale
-      // or status and the table does not number its actions; otherwise it carries on the action above
-      // (a page break, a second target/timescale pair), or, before any action, it is an intro line.
-      // A row beside a merged lead, date or reference cell that began on this action's rows is more
-      // of the same action (a two-paragraph action pasted from Word), whatever else it holds.
-      const insideLast = st.last !== null && mergedFromAction(at, st.last.startRow);
-      const hasOther = present(leadC) || present(measC) || present(timeC) || present(statC);
-      const isNew = ref !== null || (actionText !== '' && hasOther && !st.seenRefs && !insideLast);
-      if (!isNew && !st.last) return;
-      if (isNew) {
-        // A lead, date, status or measure merged down over several actions belongs to each of them.
-        leadC = inherited(at, leadC);
-        timeC = inherited(at, timeC);
-        statC = inherited(at, statC);
-        measC = inherited(at, measC);
-        const cells: RecognisedAction['cells'] = {};
-        const columns: RecognisedAction['columns'] = {};
-        for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC], ['percent', pctC]] as const) {
-          columns[f] = x !== null || (f === 'ref' && ref !== null);
-          if (x) cells[f] = addr(x);
-        }
-        if (!cells.ref && ref && actC) cells.ref = addr(actC);
-        const action: Action = {
-          ref,
-          priority,
-          strand: group.strand ?? rowStrand,
-          theme: rowTheme,
-          action: actionText,
-          leadOfficer: null,
-          leadAgency: null,
-          measure: present(measC) ? paragraphs(measC!.v) : null,
-          timescale: null,
-          start: null,
-          due: null,
-          status: null,
-          flags: [],
-          source: { sheet: grid.sheet, cell: addr((actC ?? refC ?? leadC)!) },
-        };
-        const d: Draft = {
-          rec: { action, cells, columns, rawStatus: null, rawLead: null, progress: null, timescale: null, errorCells: [] },
-          timescaleParts: [],
-          leadParts: [],
-          markers,
-          startRow: row,
-          datesFromMeasure: group.datesFrom !== undefined && group.datesFrom === group.columns.measure,
-          percent: null,
-          fill: fillStatus(grid, statC, merges),
-        };
-        if (d.datesFromMeasure) columns.timescale = true;
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
-        drafts.push(d);
-        st.last = d;
-        if (ref) st.seenRefs = true;
-        sawActionSinceHeader = true;
-      } else {
-        const d = st.last!;
-        if (actionText) d.rec.action.action = joinText(d.rec.action.action, actionText);
-        if (present(measC)) d.rec.action.measure = joinText(d.rec.action.measure ?? '', paragraphs(measC!.v));
-        d.markers.push(...markers);
-        addCommon(d, { leadC, timeC, statC, progC, refC, actC, measC, pctC });
-      }
-    });
-    if (endTable) {
-      header = null;
-      continue;
+/** A table row: each column group's cells start an action or carry on the one above. */
+function readTableRow(w: Walk, header: HeaderMap, r: RowRead): void {
+  const context = rowContext(w, header, r.row);
+  for (let gi = 0; gi < header.groups.length; gi++) {
+    if (readGroupCells(w, header, r, context, gi) === 'table-ended') {
+      w.header = null;
+      return;
     }
   }
+}
 
-  const memo: Memo = { leads: new Map(), timescales: new Map() };
-  const findings: Finding[] = [];
-  const actions = drafts.map((d) => finish(d, legend, planPeriod, options, memo, findings));
-  return { sheet: grid.sheet, headers, actions, findings, title, partnership };
+/** The field cells of one column group in one row. */
+interface GroupCells {
+  refC: Cell | null;
+  actC: Cell | null;
+  leadC: Cell | null;
+  measC: Cell | null;
+  timeC: Cell | null;
+  statC: Cell | null;
+  progC: Cell | null;
+  pctC: Cell | null;
+}
+
+/** The reference, flags and action text a row's cells give. */
+interface RefAndText {
+  ref: string | null;
+  markers: string[];
+  actionText: string;
+}
+
+function readGroupCells(w: Walk, header: HeaderMap, r: RowRead, context: RowContext, gi: number): 'table-ended' | void {
+  const group = header.groups[gi];
+  const st = w.groupStates[gi];
+  const at: RowCells = { grid: w.grid, header, group, row: r.row, raw: r.raw, merges: w.merges };
+  const c: GroupCells = {
+    refC: cellOf(at, 'ref'),
+    actC: cellOf(at, 'action'),
+    leadC: joinedCell(at, 'lead'),
+    measC: joinedCell(at, 'measure'),
+    timeC: cellOf(at, 'timescale'),
+    statC: cellOf(at, 'status'),
+    progC: cellOf(at, 'progress'),
+    pctC: cellOf(at, 'percent'),
+  };
+  if (!Object.values(c).some(present)) return;
+  const read = refAndText(at, c, r);
+  if (read === 'table-ended') return read;
+
+  // Without a reference, a row starts an action only when it has its own lead, measure, timescale
+  // or status and the table does not number its actions; otherwise it carries on the action above
+  // (a page break, a second target/timescale pair), or, before any action, it is an intro line.
+  // A row beside a merged lead, date or reference cell that began on this action's rows is more
+  // of the same action (a two-paragraph action pasted from Word), whatever else it holds.
+  const insideLast = st.last !== null && mergedFromAction(at, st.last.startRow);
+  const hasOther = present(c.leadC) || present(c.measC) || present(c.timeC) || present(c.statC);
+  const isNew = read.ref !== null || (read.actionText !== '' && hasOther && !st.seenRefs && !insideLast);
+  if (isNew) startAction(w, at, c, read, context, st);
+  else if (st.last) continueAction(st.last, c, read);
+}
+
+/**
+ * The row's reference (from the ref column, or opening the action text), its flags and the action
+ * text without them. Text in the No column that is not a reference ends the table.
+ */
+function refAndText(at: RowCells, c: GroupCells, r: RowRead): RefAndText | 'table-ended' {
+  const { refC, actC, leadC, timeC, measC } = c;
+  const refText = present(refC) ? oneLine(cellText(refC!.v)) : '';
+  let actionText = present(actC) ? paragraphs(actC!.v) : '';
+  let ref: string | null = null;
+  let markers: string[] = [];
+  if (refText) {
+    const p = parseRefCell(refText);
+    if (!p) {
+      // A membership list or another block; the table has ended.
+      if (r.filled.length >= 2 && !present(timeC)) return 'table-ended';
+    } else if (!isSectionNumber(refText) || at.group.numbered || present(leadC) || present(timeC) || present(measC)) {
+      ref = p.ref.replace(/\.$/, '');
+      markers = p.markers;
+    }
+  }
+  if (!ref && actionText) {
+    const s = splitRefFromText(actionText);
+    if (s.ref && !(isSectionNumber(s.ref.ref) && !present(leadC) && !present(timeC) && !present(measC))) {
+      ref = s.ref.ref;
+      markers = [...markers, ...s.ref.markers];
+      actionText = s.rest.trim();
+    }
+  }
+  ref = letteredPart(at, refC, ref, actionText);
+  if (actionText) {
+    const t = trailingMarkers(actionText);
+    if (t.markers.length) {
+      markers = [...markers, ...t.markers];
+      actionText = t.rest;
+    }
+  }
+  return { ref, markers, actionText };
+}
+
+function startAction(w: Walk, at: RowCells, c: GroupCells, read: RefAndText, context: RowContext, st: GroupState): void {
+  const { grid, header, group, row, merges } = at;
+  const { ref, markers, actionText } = read;
+  // A lead, date, status or measure merged down over several actions belongs to each of them.
+  const cellsNow: GroupCells = { ...c, leadC: inherited(at, c.leadC), timeC: inherited(at, c.timeC), statC: inherited(at, c.statC), measC: inherited(at, c.measC) };
+  const { refC, actC, leadC, measC, timeC, statC, progC, pctC } = cellsNow;
+  const cells: RecognisedAction['cells'] = {};
+  const columns: RecognisedAction['columns'] = {};
+  for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC], ['percent', pctC]] as const) {
+    columns[f] = x !== null || (f === 'ref' && ref !== null);
+    if (x) cells[f] = addr(x);
+  }
+  if (!cells.ref && ref && actC) cells.ref = addr(actC);
+  const action: Action = {
+    ref,
+    priority: context.priority,
+    strand: group.strand ?? context.strand,
+    theme: context.theme,
+    action: actionText,
+    leadOfficer: null,
+    leadAgency: null,
+    measure: present(measC) ? paragraphs(measC!.v) : null,
+    timescale: null,
+    start: null,
+    due: null,
+    status: null,
+    flags: [],
+    source: { sheet: grid.sheet, cell: addr((actC ?? refC ?? leadC)!) },
+  };
+  const d: Draft = {
+    rec: { action, cells, columns, rawStatus: null, rawLead: null, progress: null, timescale: null, errorCells: [] },
+    timescaleParts: [],
+    leadParts: [],
+    markers,
+    startRow: row,
+    datesFromMeasure: group.datesFrom !== undefined && group.datesFrom === group.columns.measure,
+    percent: null,
+    fill: fillStatus(grid, statC, merges),
+    leadNamesPeople: namesPeople(group.columns.lead === undefined ? undefined : header.labels.get(group.columns.lead)),
+  };
+  if (d.datesFromMeasure) columns.timescale = true;
+  addCommon(d, cellsNow);
+  w.drafts.push(d);
+  st.last = d;
+  if (ref) st.seenRefs = true;
+  w.sawActionSinceHeader = true;
+}
+
+/** More of the action above: its text and measure go on, and its lead, dates and status gather. */
+function continueAction(d: Draft, c: GroupCells, read: RefAndText): void {
+  if (read.actionText) d.rec.action.action = joinText(d.rec.action.action, read.actionText);
+  if (present(c.measC)) d.rec.action.measure = joinText(d.rec.action.measure ?? '', paragraphs(c.measC!.v));
+  d.markers.push(...read.markers);
+  addCommon(d, c);
 }
 
 function sectionRow(grid: Grid, h: HeaderMap, row: number, merges: MergeIndex): string | null {
   const g: ColumnGroup | undefined = h.groups[0];
   const refCol = g?.columns.ref;
   const actCol = g?.columns.action;
-  if (refCol === undefined || actCol === undefined || h.groups.length > 1) return null;
+  if (refCol === undefined || actCol === undefined || h.groups.length > 1 || g.numbered) return null;
   const r = grid.rows[row - 1] ?? [];
   const refText = oneLine(cellText(r[refCol - 1] ?? null));
   if (!refText || !isSectionNumber(refText)) return null;
@@ -440,6 +618,21 @@ function cellOf(at: RowCells, f: CellField): Cell | null {
   if (at.merges.isCovered(at.row, c)) return { v: null, row: at.row, col: c };
   const v = at.raw[c - 1];
   return { v: v === undefined ? null : v, row: at.row, col: c };
+}
+
+/**
+ * A lettered part of a numbered recommendation is cited with its number ("1a", "1b"): the part
+ * "b)" beside a No. cell merged down from "1", or the number's own row when its text opens part
+ * "a)" on a later line ("... including:-\na) a consistent approach ...").
+ */
+function letteredPart(at: RowCells, refC: Cell | null, ref: string | null, actionText: string): string | null {
+  if (!refC || ref === null) return ref;
+  const number = oneLine(cellText(at.merges.valueAt(at.grid, at.row, refC.col)));
+  if (!isSectionNumber(number)) return ref;
+  const n = number.replace(/\D/g, '');
+  if (/^[a-z]$/i.test(ref) && at.merges.isCovered(at.row, refC.col)) return `${n}${ref.toLowerCase()}`;
+  if (ref === n && /\n\(?a\)\s+\S/i.test(actionText)) return `${n}a`;
+  return ref;
 }
 
 /** True when this row's ref, lead or timescale cell is covered by a merge that starts on or after the given row. */
@@ -594,8 +787,9 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
   const a = rec.action;
   if (d.leadParts.length) {
     rec.rawLead = d.leadParts.join('\n');
-    let s = memo.leads.get(rec.rawLead);
-    if (!s) memo.leads.set(rec.rawLead, (s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies })));
+    const key = `${d.leadNamesPeople ? 'p' : 'a'}${rec.rawLead}`;
+    let s = memo.leads.get(key);
+    if (!s) memo.leads.set(key, (s = splitLead(rec.rawLead, { extraAgencies: options.extraAgencies, initialsArePeople: d.leadNamesPeople })));
     a.leadOfficer = s.leadOfficer;
     a.leadAgency = s.leadAgency;
   }

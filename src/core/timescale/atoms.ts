@@ -23,24 +23,71 @@ const MAY_BEFORE: ReadonlySet<string> = new Set([
   'before', 'after', 'since', 'between', 'through', 'thru', 'throughout', 'due', 'deadline',
 ]);
 
-export type AtomKind = 'month' | 'day' | 'quarter' | 'term' | 'fy' | 'year' | 'fyRange' | 'bad';
-
-/**
- * y is the calendar year, or for 'quarter', 'fy' and 'fyRange' the year the financial year starts
- * in (y2: the last financial year of a range). A month, day, term or quarter may lack its year.
- */
-export interface Atom {
-  k: AtomKind;
-  y?: number;
-  y2?: number;
-  m?: number;
-  d?: number;
-  q?: number;
-  t?: TermName;
-  reason?: string;
-  a: number;
-  b: number;
+/** Where an atom is written: character offsets into the display text, end exclusive. */
+interface Written {
+  begin: number;
+  end: number;
 }
+
+/** A month ("Sept 2005"); yearless ("March") until a neighbour or the plan gives the year. */
+export interface MonthAtom extends Written {
+  kind: 'month';
+  year?: number;
+  month: number;
+}
+
+/** A day ("31/03/2006", "31 March"); yearless until a neighbour or the plan gives the year. */
+export interface DayAtom extends Written {
+  kind: 'day';
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/** A quarter of a financial year ("Q3 2019/20"); year is the year the financial year starts in. */
+export interface QuarterAtom extends Written {
+  kind: 'quarter';
+  year?: number;
+  quarter: number;
+}
+
+/** A school term ("Summer term 2003"). */
+export interface TermAtom extends Written {
+  kind: 'term';
+  year?: number;
+  term: TermName;
+}
+
+/** A financial year ("2007/08"), by the year it starts in. */
+export interface FinancialYearAtom extends Written {
+  kind: 'fy';
+  year: number;
+}
+
+/** A calendar year ("2005"). */
+export interface YearAtom extends Written {
+  kind: 'year';
+  year: number;
+}
+
+/** Financial years from one to another ("2005 - 2008": 2005/06 to 2007/08), by their start years. */
+export interface FinancialYearRangeAtom extends Written {
+  kind: 'fyRange';
+  year: number;
+  lastYear: number;
+}
+
+/** Text that could be read two ways, or not at all, with the reason in plain words. */
+export interface BadAtom extends Written {
+  kind: 'bad';
+  reason: string;
+}
+
+/** One date or period as written. */
+export type Atom = MonthAtom | DayAtom | QuarterAtom | TermAtom | FinancialYearAtom | YearAtom | FinancialYearRangeAtom | BadAtom;
+export type AtomKind = Atom['kind'];
+/** The atoms that may be written without their year. */
+export type YearlessAtom = MonthAtom | DayAtom | QuarterAtom | TermAtom;
 
 export interface Step {
   atom: Atom;
@@ -49,8 +96,8 @@ export interface Step {
 
 export type Ctx = { toks: Tok[]; display: string };
 
-export function bad(ctx: Ctx, a: number, b: number, why: string): Atom {
-  return { k: 'bad', a, b, reason: `${quote(ctx.display, a, b)} ${why}` };
+export function bad(ctx: Ctx, a: number, b: number, why: string): BadAtom {
+  return { kind: 'bad', begin: a, end: b, reason: `${quote(ctx.display, a, b)} ${why}` };
 }
 
 /**
@@ -65,20 +112,20 @@ function classifyD2(ctx: Ctx, t: Tok, allowShort: boolean): Atom | null {
   if (x.length === 4) {
     if (!isPlausibleYear(a)) return null;
     if (yy.length === 4) {
-      if (b === a + 1) return { k: 'fy', y: a, a: t.a, b: t.b };
-      if (sep === '-' && b > a + 1 && b - a <= 20) return { k: 'fyRange', y: a, y2: b - 1, a: t.a, b: t.b };
+      if (b === a + 1) return { kind: 'fy', year: a, begin: t.a, end: t.b };
+      if (sep === '-' && b > a + 1 && b - a <= 20) return { kind: 'fyRange', year: a, lastYear: b - 1, begin: t.a, end: t.b };
       if (sep === '.') return null;
       return bad(ctx, t.a, t.b, `is not a financial year: the two years must follow on, as in ${a}/${pad2((a + 1) % 100)}`);
     }
     if (yy.length === 2) {
-      if (b === (a + 1) % 100) return { k: 'fy', y: a, a: t.a, b: t.b };
+      if (b === (a + 1) % 100) return { kind: 'fy', year: a, begin: t.a, end: t.b };
       if (sep === '-') {
         if (b >= 1 && b <= 12) {
-          if (b <= a % 100) return { k: 'month', y: a, m: b, a: t.a, b: t.b };
+          if (b <= a % 100) return { kind: 'month', year: a, month: b, begin: t.a, end: t.b };
           return bad(ctx, t.a, t.b, `could mean the month ${monthPeriod(a, b).label} or the years ${a} to ${a - (a % 100) + b}`);
         }
         const end = a - (a % 100) + b;
-        if (end > a + 1 && end - a <= 20) return { k: 'fyRange', y: a, y2: end - 1, a: t.a, b: t.b };
+        if (end > a + 1 && end - a <= 20) return { kind: 'fyRange', year: a, lastYear: end - 1, begin: t.a, end: t.b };
         return bad(ctx, t.a, t.b, 'is neither a financial year nor a month');
       }
       if (sep === '/') {
@@ -87,20 +134,20 @@ function classifyD2(ctx: Ctx, t: Tok, allowShort: boolean): Atom | null {
       return null;
     }
     if (yy.length === 1) {
-      if (sep !== '.' && b === (a + 1) % 10) return { k: 'fy', y: a, a: t.a, b: t.b };
+      if (sep !== '.' && b === (a + 1) % 10) return { kind: 'fy', year: a, begin: t.a, end: t.b };
       if (sep === '/') return bad(ctx, t.a, t.b, 'is not a financial year');
       return null;
     }
     return null;
   }
   if (x.length <= 2 && yy.length === 4) {
-    if (a >= 1 && a <= 12 && isPlausibleYear(b)) return { k: 'month', y: b, m: a, a: t.a, b: t.b };
+    if (a >= 1 && a <= 12 && isPlausibleYear(b)) return { kind: 'month', year: b, month: a, begin: t.a, end: t.b };
     if (sep === '.') return null;
     return bad(ctx, t.a, t.b, 'is not a month and year (months are 1 to 12)');
   }
   if (x.length === 2 && yy.length === 2 && sep !== '.') {
     if (b === (a + 1) % 100) {
-      if (allowShort || a > 12) return { k: 'fy', y: fullYearFromTwoDigits(a), a: t.a, b: t.b };
+      if (allowShort || a > 12) return { kind: 'fy', year: fullYearFromTwoDigits(a), begin: t.a, end: t.b };
       const fy = fullYearFromTwoDigits(a);
       return bad(ctx, t.a, t.b, `could be the financial year ${fy}/${yy} or a date; write ${fy}/${yy}`);
     }
@@ -130,7 +177,7 @@ function dayFromD3(ctx: Ctx, t: Tok): Atom | null {
     else return null;
   } else return null;
   if (!isPlausibleYear(y)) return null;
-  if (isValidYmd(y, m, d)) return { k: 'day', y, m, d, a: t.a, b: t.b };
+  if (isValidYmd(y, m, d)) return { kind: 'day', year: y, month: m, day: d, begin: t.a, end: t.b };
   return bad(ctx, t.a, t.b, 'is not a real date (dates are read day first, as in 31/03/2006)');
 }
 
@@ -171,13 +218,13 @@ function quarterAt(ctx: Ctx, i: number): Step | null {
   const t = toks[j];
   if (t !== undefined && t.k === K.D2) {
     const at = classifyD2(ctx, t, true);
-    if (at?.k === 'fy') return { atom: { k: 'quarter', q: qw.q, y: at.y, a, b: t.b }, next: j + 1 };
-    if (at?.k === 'bad') return { atom: at, next: j + 1 };
+    if (at?.kind === 'fy') return { atom: { kind: 'quarter', quarter: qw.q, year: at.year, begin: a, end: t.b }, next: j + 1 };
+    if (at?.kind === 'bad') return { atom: at, next: j + 1 };
     if (at !== null) return { atom: bad(ctx, a, t.b, 'does not say which financial year'), next: j + 1 };
   }
   if (plausibleYearTok(t) !== null) {
     const ys = yearAt(ctx, j);
-    if (ys.atom.k === 'fy') return { atom: { k: 'quarter', q: qw.q, y: ys.atom.y, a, b: ys.atom.b }, next: ys.next };
+    if (ys.atom.kind === 'fy') return { atom: { kind: 'quarter', quarter: qw.q, year: ys.atom.year, begin: a, end: ys.atom.end }, next: ys.next };
     const y = +t.s;
     return {
       atom: bad(
@@ -189,7 +236,7 @@ function quarterAt(ctx: Ctx, i: number): Step | null {
       next: j + 1,
     };
   }
-  return { atom: { k: 'quarter', q: qw.q, a, b: toks[qw.next - 1].b }, next: qw.next };
+  return { atom: { kind: 'quarter', quarter: qw.q, begin: a, end: toks[qw.next - 1].b }, next: qw.next };
 }
 
 /** A four-digit year, or a pair of years: "2005 - 2006" / "2012 /2013" (financial year), "2005 - 2008". */
@@ -211,20 +258,20 @@ function yearAt(ctx: Ctx, i: number): Step {
     } else if (u.s.length === 1 && !isWord && +u.s === (y + 1) % 10) y2 = y + 1;
     if (y2 !== null) {
       const next = i + 3;
-      if (y2 === y + 1) return withQuarterAfter(ctx, { k: 'fy', y, a: t.a, b: u.b }, next);
+      if (y2 === y + 1) return withQuarterAfter(ctx, { kind: 'fy', year: y, begin: t.a, end: u.b }, next);
       if (isSlash) return { atom: bad(ctx, t.a, u.b, `is not a financial year: the two years must follow on, as in ${y}/${pad2((y + 1) % 100)}`), next };
-      if (y2 > y + 1 && y2 - y <= 20) return { atom: { k: 'fyRange', y, y2: y2 - 1, a: t.a, b: u.b }, next };
+      if (y2 > y + 1 && y2 - y <= 20) return { atom: { kind: 'fyRange', year: y, lastYear: y2 - 1, begin: t.a, end: u.b }, next };
       return { atom: bad(ctx, t.a, u.b, 'ends before it starts'), next };
     }
   }
-  return { atom: { k: 'year', y, a: t.a, b: t.b }, next: i + 1 };
+  return { atom: { kind: 'year', year: y, begin: t.a, end: t.b }, next: i + 1 };
 }
 
 /** "2019/20 Q3": a financial year followed by a quarter is that quarter. */
-function withQuarterAfter(ctx: Ctx, fy: Atom, next: number): Step {
+function withQuarterAfter(ctx: Ctx, fy: FinancialYearAtom, next: number): Step {
   const qw = quarterWordAt(ctx.toks, next);
   if (qw === null) return { atom: fy, next };
-  return { atom: { k: 'quarter', q: qw.q, y: fy.y, a: fy.a, b: ctx.toks[qw.next - 1].b }, next: qw.next };
+  return { atom: { kind: 'quarter', quarter: qw.q, year: fy.year, begin: fy.begin, end: ctx.toks[qw.next - 1].b }, next: qw.next };
 }
 
 /** Is toks[j] a dash written tight between its neighbours ("31-Mar-06")? */
@@ -252,10 +299,10 @@ function dayAt(ctx: Ctx, i: number): Step | null {
   else if (isNum(yt, 2)) y = fullYearFromTwoDigits(+yt.s);
   if (y === undefined) {
     const end = toks[mi].b;
-    if (d >= 1 && d <= daysInMonth(2000, m)) return { atom: { k: 'day', m, d, a: t.a, b: end }, next: mi + 1 };
+    if (d >= 1 && d <= daysInMonth(2000, m)) return { atom: { kind: 'day', month: m, day: d, begin: t.a, end }, next: mi + 1 };
     return { atom: bad(ctx, t.a, end, 'is not a real date'), next: mi + 1 };
   }
-  if (isValidYmd(y, m, d)) return { atom: { k: 'day', y, m, d, a: t.a, b: yt.b }, next: j + 1 };
+  if (isValidYmd(y, m, d)) return { atom: { kind: 'day', year: y, month: m, day: d, begin: t.a, end: yt.b }, next: j + 1 };
   return { atom: bad(ctx, t.a, yt.b, 'is not a real date'), next: j + 1 };
 }
 
@@ -279,7 +326,7 @@ function monthAt(ctx: Ctx, i: number): Step | null {
   if (t !== undefined && t.k === K.SEP && t.s === ',' && plausibleYearTok(toks[j + 1]) !== null) t = toks[++j];
   if (isNum(t)) {
     const y4 = plausibleYearTok(t);
-    if (y4 !== null) return { atom: { k: 'month', y: y4, m, a: t0.a, b: t.b }, next: j + 1 };
+    if (y4 !== null) return { atom: { kind: 'month', year: y4, month: m, begin: t0.a, end: t.b }, next: j + 1 };
     if (t.s.length <= 2) {
       let k = j + 1;
       if (toks[k]?.k === K.SEP && toks[k].s === ',') k++;
@@ -287,27 +334,27 @@ function monthAt(ctx: Ctx, i: number): Step | null {
       if (yUs !== null) {
         const d = +t.s;
         const end = toks[k].b;
-        if (isValidYmd(yUs, m, d)) return { atom: { k: 'day', y: yUs, m, d, a: t0.a, b: end }, next: k + 1 };
+        if (isValidYmd(yUs, m, d)) return { atom: { kind: 'day', year: yUs, month: m, day: d, begin: t0.a, end }, next: k + 1 };
         return { atom: bad(ctx, t0.a, end, 'is not a real date'), next: k + 1 };
       }
-      if (t.s.length === 2) return { atom: { k: 'month', y: fullYearFromTwoDigits(+t.s), m, a: t0.a, b: t.b }, next: j + 1 };
+      if (t.s.length === 2) return { atom: { kind: 'month', year: fullYearFromTwoDigits(+t.s), month: m, begin: t0.a, end: t.b }, next: j + 1 };
     }
   }
   if (t !== undefined && t.k === K.DASH && t.a === t0.b) {
     // "Apr-19", "Mar-2006" (Excel's mmm-yy shown as text)
     const u = toks[j + 1];
-    if (isNum(u, 2) && u.a === t.b) return { atom: { k: 'month', y: fullYearFromTwoDigits(+u.s), m, a: t0.a, b: u.b }, next: j + 2 };
+    if (isNum(u, 2) && u.a === t.b) return { atom: { kind: 'month', year: fullYearFromTwoDigits(+u.s), month: m, begin: t0.a, end: u.b }, next: j + 2 };
     const y4 = plausibleYearTok(u);
-    if (y4 !== null && u.a === t.b) return { atom: { k: 'month', y: y4, m, a: t0.a, b: u.b }, next: j + 2 };
+    if (y4 !== null && u.a === t.b) return { atom: { kind: 'month', year: y4, month: m, begin: t0.a, end: u.b }, next: j + 2 };
   }
   if (t !== undefined && t.k === K.D2) {
     const at = classifyD2(ctx, t, false);
-    if (at?.k === 'fy' && at.y !== undefined) {
-      return { atom: { k: 'month', y: m >= 4 ? at.y : at.y + 1, m, a: t0.a, b: t.b }, next: j + 1 };
+    if (at?.kind === 'fy' && at.year !== undefined) {
+      return { atom: { kind: 'month', year: m >= 4 ? at.year : at.year + 1, month: m, begin: t0.a, end: t.b }, next: j + 1 };
     }
   }
   if (m === 5 && !mayIsMonth(toks, i)) return null;
-  return { atom: { k: 'month', m, a: t0.a, b: t0.b }, next: i + 1 };
+  return { atom: { kind: 'month', month: m, begin: t0.a, end: t0.b }, next: i + 1 };
 }
 
 /** "Summer term 2003", "Autumn term 2003/04" (academic year), "Summer term" (yearless). */
@@ -325,14 +372,14 @@ function termAt(ctx: Ctx, i: number): Step | null {
   if (plausibleYearTok(t) !== null) y = +t.s;
   else if (t !== undefined && t.k === K.D2) {
     const at = classifyD2(ctx, t, false);
-    if (at?.k === 'fy' && at.y !== undefined) y = name === 'Autumn' ? at.y : at.y + 1;
+    if (at?.kind === 'fy' && at.year !== undefined) y = name === 'Autumn' ? at.year : at.year + 1;
   }
   if (name === null || !hasTerm) {
     if (y === undefined) return null;
     return { atom: bad(ctx, t0.a, t.b, 'is a season, not a month or a school term'), next: j + 1 };
   }
-  if (y === undefined) return { atom: { k: 'term', t: name, a: t0.a, b: toks[i + 1].b }, next: i + 2 };
-  return { atom: { k: 'term', t: name, y, a: t0.a, b: t.b }, next: j + 1 };
+  if (y === undefined) return { atom: { kind: 'term', term: name, begin: t0.a, end: toks[i + 1].b }, next: i + 2 };
+  return { atom: { kind: 'term', term: name, year: y, begin: t0.a, end: t.b }, next: j + 1 };
 }
 
 /** "FY 2007/08", "FY07/08", "financial year 2007-08". */
@@ -348,13 +395,13 @@ function fyPrefixAt(ctx: Ctx, i: number): Step | null {
   if (t !== undefined && t.k === K.D2) {
     const at = classifyD2(ctx, t, true);
     if (at === null) return null;
-    if (at.k === 'fy') return withQuarterAfter(ctx, { ...at, a: t0.a }, j + 1);
-    if (at.k === 'bad') return { atom: at, next: j + 1 };
+    if (at.kind === 'fy') return withQuarterAfter(ctx, { ...at, begin: t0.a }, j + 1);
+    if (at.kind === 'bad') return { atom: at, next: j + 1 };
     return null;
   }
   if (plausibleYearTok(t) !== null) {
     const ys = yearAt(ctx, j);
-    if (ys.atom.k !== 'year') return { atom: { ...ys.atom, a: t0.a }, next: ys.next };
+    if (ys.atom.kind !== 'year') return { atom: { ...ys.atom, begin: t0.a }, next: ys.next };
     const y = +t.s;
     return {
       atom: bad(ctx, t0.a, t.b, `does not say which financial year: ${y - 1}/${pad2(y % 100)} or ${y}/${pad2((y + 1) % 100)}`),
@@ -374,7 +421,7 @@ export function atomAt(ctx: Ctx, i: number): Step | null {
     case K.D2: {
       const atom = classifyD2(ctx, t, false);
       if (atom === null) return null;
-      return atom.k === 'fy' ? withQuarterAfter(ctx, atom, i + 1) : { atom, next: i + 1 };
+      return atom.kind === 'fy' ? withQuarterAfter(ctx, atom, i + 1) : { atom, next: i + 1 };
     }
     case K.NUM:
       return quarterAt(ctx, i) ?? dayAt(ctx, i) ?? (plausibleYearTok(t) !== null ? yearAt(ctx, i) : null);
@@ -387,29 +434,27 @@ export function atomAt(ctx: Ctx, i: number): Step | null {
 
 /** The period an atom names, once it has its year; null for yearless, bad or multi-year atoms. */
 export function periodOfAtom(a: Atom): Period | null {
-  if (a.y === undefined) return null;
-  switch (a.k) {
+  switch (a.kind) {
     case 'month':
-      return monthPeriod(a.y, a.m as number);
+      return a.year === undefined ? null : monthPeriod(a.year, a.month);
     case 'day':
-      return isValidYmd(a.y, a.m as number, a.d as number) ? dayPeriod(a.y, a.m as number, a.d as number) : null;
+      return a.year !== undefined && isValidYmd(a.year, a.month, a.day) ? dayPeriod(a.year, a.month, a.day) : null;
     case 'quarter':
-      return fyQuarter(a.y, a.q as number);
+      return a.year === undefined ? null : fyQuarter(a.year, a.quarter);
     case 'term':
-      return termPeriod(a.y, a.t as TermName);
+      return a.year === undefined ? null : termPeriod(a.year, a.term);
     case 'fy':
-      return financialYear(a.y);
+      return financialYear(a.year);
     case 'year':
-      return calendarYearPeriod(a.y);
-    default:
+      return calendarYearPeriod(a.year);
+    case 'fyRange':
+    case 'bad':
       return null;
   }
 }
 
 /** First and last day an atom covers (a range of financial years included). */
 export function spanOfAtom(a: Atom): { start: string; end: string } | null {
-  if (a.k === 'fyRange' && a.y !== undefined && a.y2 !== undefined) {
-    return { start: financialYear(a.y).start, end: financialYear(a.y2).end };
-  }
+  if (a.kind === 'fyRange') return { start: financialYear(a.year).start, end: financialYear(a.lastYear).end };
   return periodOfAtom(a);
 }

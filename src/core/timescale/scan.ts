@@ -8,7 +8,7 @@ import { isValidYmd } from './calendar';
 import { TermName } from './kinds';
 import { CleanText, quote } from './text';
 import { K, RANGE_WORDS, tokenize, wordAt } from './tokens';
-import { Atom, Ctx, atomAt, bad } from './atoms';
+import { Atom, Ctx, YearlessAtom, atomAt, bad } from './atoms';
 
 /** Words that change what the next date means. */
 export type Mod = 'none' | 'before' | 'from' | 'start' | 'vague';
@@ -70,7 +70,7 @@ function elements(ctx: Ctx): { els: El[]; afterAt: number } {
     const t = toks[i];
     const st = atomAt(ctx, i);
     if (st !== null) {
-      els.push({ e: 'atom', el: { atom: st.atom, mod: pend, at: pend === 'none' ? st.atom.a : pendAt } });
+      els.push({ e: 'atom', el: { atom: st.atom, mod: pend, at: pend === 'none' ? st.atom.begin : pendAt } });
       pend = 'none';
       i = st.next;
       continue;
@@ -126,35 +126,39 @@ const TERM_ORDER: Readonly<Record<TermName, number>> = { Spring: 1, Summer: 2, A
 
 /** Position within its year, for comparing two atoms of compatible kinds; null if not comparable. */
 function orderPair(x: Atom, y: Atom): [number, number] | null {
-  const monthish = (a: Atom) => a.k === 'month' || a.k === 'day';
-  if (monthish(x) && monthish(y)) return [x.m as number, y.m as number];
-  if (x.k === 'term' && y.k === 'term') return [TERM_ORDER[x.t as TermName], TERM_ORDER[y.t as TermName]];
-  if (x.k === 'quarter' && y.k === 'quarter') return [x.q as number, y.q as number];
+  if ((x.kind === 'month' || x.kind === 'day') && (y.kind === 'month' || y.kind === 'day')) return [x.month, y.month];
+  if (x.kind === 'term' && y.kind === 'term') return [TERM_ORDER[x.term], TERM_ORDER[y.term]];
+  if (x.kind === 'quarter' && y.kind === 'quarter') return [x.quarter, y.quarter];
   return null;
 }
 
-/** Give a yearless atom its year; a day that does not exist in that year (29 Feb) becomes bad. */
-function setYear(target: Atom, y: number, display: string): void {
-  if (target.k === 'day' && !isValidYmd(y, target.m as number, target.d as number)) {
-    target.k = 'bad';
-    target.reason = `${quote(display, target.a, target.b)} is not a real date in ${y}`;
-    return;
+/** A yearless atom with its year; a day that does not exist in that year (29 Feb) is bad. */
+function withYear(target: YearlessAtom, y: number, display: string): Atom {
+  if (target.kind === 'day' && !isValidYmd(y, target.month, target.day)) {
+    return { kind: 'bad', begin: target.begin, end: target.end, reason: `${quote(display, target.begin, target.end)} is not a real date in ${y}` };
   }
-  target.y = y;
+  return { ...target, year: y };
+}
+
+/** The year a yearless atom may borrow: it has none, and the source has one. */
+function borrowable(target: Atom, source: Atom): [YearlessAtom, number] | null {
+  if (target.kind === 'bad' || target.kind === 'fy' || target.kind === 'year' || target.kind === 'fyRange') return null;
+  if (target.year !== undefined || source.kind === 'bad' || source.year === undefined) return null;
+  return [target, source.year];
 }
 
 /** "July - October 2003": July takes 2003; "November - February 2004": November takes 2003. */
-function borrowBackward(target: Atom, source: Atom, display: string): void {
-  if (target.y !== undefined || source.y === undefined || target.k === 'bad') return;
-  const o = orderPair(target, source);
-  if (o !== null) setYear(target, source.y - (o[0] > o[1] ? 1 : 0), display);
+function borrowBackward(target: AtomEl, source: Atom, display: string): void {
+  const b = borrowable(target.atom, source);
+  const o = b && orderPair(b[0], source);
+  if (b && o) target.atom = withYear(b[0], b[1] - (o[0] > o[1] ? 1 : 0), display);
 }
 
 /** "June 2003 - March": March takes 2004. */
-export function borrowForward(target: Atom, source: Atom, display: string): void {
-  if (target.y !== undefined || source.y === undefined || target.k === 'bad') return;
-  const o = orderPair(target, source);
-  if (o !== null) setYear(target, source.y + (o[0] < o[1] ? 1 : 0), display);
+export function borrowForward(target: AtomEl, source: Atom, display: string): void {
+  const b = borrowable(target.atom, source);
+  const o = b && orderPair(b[0], source);
+  if (b && o) target.atom = withYear(b[0], b[1] + (o[0] < o[1] ? 1 : 0), display);
 }
 
 function firstAtom(it: Item): Atom | null {
@@ -172,12 +176,11 @@ function inheritMonth(ctx: Ctx, items: Item[]): void {
     if (it.kind !== 'single' || prev.kind !== 'single') continue;
     const a = it.el.atom;
     const p = prev.el.atom;
-    if (a.k !== 'year' || p.y === undefined || (a.y as number) <= p.y) continue;
-    if (p.k !== 'month' && p.k !== 'day' && p.k !== 'term') continue;
-    const y = a.y as number;
-    if (p.k === 'day' && !isValidYmd(y, p.m as number, p.d as number)) {
-      it.el.atom = bad(ctx, a.a, a.b, 'repeats a date that does not exist in that year');
-    } else it.el.atom = { k: p.k, y, m: p.m, d: p.d, t: p.t, a: a.a, b: a.b };
+    if (a.kind !== 'year' || (p.kind !== 'month' && p.kind !== 'day' && p.kind !== 'term') || p.year === undefined || a.year <= p.year) continue;
+    const at = { begin: a.begin, end: a.end };
+    if (p.kind === 'day' && !isValidYmd(a.year, p.month, p.day)) {
+      it.el.atom = bad(ctx, a.begin, a.end, 'repeats a date that does not exist in that year');
+    } else it.el.atom = { ...p, ...at, year: a.year };
   }
 }
 
@@ -188,13 +191,13 @@ export function readDates(text: CleanText): Reading {
   const items = toItems(els);
   for (const it of items) {
     if (it.kind !== 'range') continue;
-    borrowBackward(it.from.atom, it.to.atom, ctx.display);
-    borrowForward(it.to.atom, it.from.atom, ctx.display);
+    borrowBackward(it.from, it.to.atom, ctx.display);
+    borrowForward(it.to, it.from.atom, ctx.display);
   }
   for (let i = items.length - 2; i >= 0; i--) {
     const it = items[i];
     const next = firstAtom(items[i + 1]);
-    if (it.kind === 'single' && next !== null) borrowBackward(it.el.atom, next, ctx.display);
+    if (it.kind === 'single' && next !== null) borrowBackward(it.el, next, ctx.display);
   }
   inheritMonth(ctx, items);
   return { items, afterAt, display: text.display };

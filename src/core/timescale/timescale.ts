@@ -89,39 +89,45 @@ function fromNumber(n: number): TimescaleResult {
   return unparsed(`the number ${cellText(n)} is not a date or a year`);
 }
 
-/** Give yearless atoms the year the plan period implies; true if resolved. */
+/** Give a yearless atom the year the plan period implies; true if resolved. */
 function resolveInPlan(a: Atom, plan: Period): boolean {
   const ps = parseIso(plan.start);
   const pe = parseIso(plan.end);
   if (ps === null || pe === null) return false;
-  if (a.k === 'quarter') {
+  if (a.kind === 'quarter') {
     if (plan.kind !== 'financialYear' && plan.kind !== 'quarter') return false;
-    a.y = ps.m >= 4 ? ps.y : ps.y - 1;
+    a.year = ps.m >= 4 ? ps.y : ps.y - 1;
     return true;
   }
+  if (a.kind !== 'month' && a.kind !== 'term' && a.kind !== 'day') return false;
   let found: number | undefined;
   let count = 0;
   for (let y = ps.y - 1; y <= pe.y + 1; y++) {
     let start: string;
-    if (a.k === 'month') start = monthPeriod(y, a.m as number).start;
-    else if (a.k === 'term') start = termPeriod(y, a.t as NonNullable<Atom['t']>).start;
-    else if (a.k === 'day') {
-      if (!isValidYmd(y, a.m as number, a.d as number)) continue;
-      start = toIso(y, a.m as number, a.d as number);
-    } else return false;
+    if (a.kind === 'month') start = monthPeriod(y, a.month).start;
+    else if (a.kind === 'term') start = termPeriod(y, a.term).start;
+    else {
+      if (!isValidYmd(y, a.month, a.day)) continue;
+      start = toIso(y, a.month, a.day);
+    }
     if (start >= plan.start && start <= plan.end) {
       found = y;
       count++;
     }
   }
   if (count !== 1) return false;
-  a.y = found;
+  a.year = found;
   return true;
 }
 
+/** An atom without a year of its own (a bad atom has none). */
+function hasNoYear(a: Atom): boolean {
+  return a.kind === 'bad' || a.year === undefined;
+}
+
 function yearlessReason(display: string, a: Atom, plan: Period | undefined): string {
-  const q = quote(display, a.a, a.b);
-  if (a.k === 'quarter') {
+  const q = quote(display, a.begin, a.end);
+  if (a.kind === 'quarter') {
     return plan === undefined
       ? `${q} does not say which financial year`
       : `${q} does not say which financial year, and the plan period ${plan.label} is not a financial year`;
@@ -148,20 +154,20 @@ function collect(reading: Reading, plan: Period | undefined): Collected {
   const { display } = reading;
   const span = (el: AtomEl) => {
     const a = el.atom;
-    if (a.k === 'bad') {
-      c.problem ??= a.reason as string;
+    if (a.kind === 'bad') {
+      c.problem ??= a.reason;
       return null;
     }
-    if (a.y === undefined && !(plan !== undefined && resolveInPlan(a, plan))) {
+    if (a.year === undefined && !(plan !== undefined && resolveInPlan(a, plan))) {
       c.yearless ??= yearlessReason(display, a, plan);
       return null;
     }
     if (el.mod === 'vague') {
-      c.vague ??= `${quote(display, el.at, a.b)} does not say exactly when`;
+      c.vague ??= `${quote(display, el.at, a.end)} does not say exactly when`;
       return null;
     }
     const s = spanOfAtom(a);
-    if (s === null) c.problem ??= `${quote(display, a.a, a.b)} is not a date this tool can read`;
+    if (s === null) c.problem ??= `${quote(display, a.begin, a.end)} is not a date this tool can read`;
     return s;
   };
   const endOf = (el: AtomEl, s: { start: string; end: string }) =>
@@ -174,28 +180,28 @@ function collect(reading: Reading, plan: Period | undefined): Collected {
       if (it.el.mod === 'from') c.fromOnly = minIso(c.fromOnly, s.start);
       else {
         c.dates.push(endOf(it.el, s));
-        if (it.el.atom.k === 'fyRange') c.start = minIso(c.start, s.start);
+        if (it.el.atom.kind === 'fyRange') c.start = minIso(c.start, s.start);
       }
       continue;
     }
     const { from, to } = it;
-    const mixesBareYear = (from.atom.k === 'year') !== (to.atom.k === 'year') &&
-      [from.atom.k, to.atom.k].some((k) => k === 'month' || k === 'day' || k === 'term');
-    if (mixesBareYear && from.atom.k !== 'bad' && to.atom.k !== 'bad') {
-      c.problem ??= `${quote(display, from.at, to.atom.b)} does not say which month of the year the range ${
-        from.atom.k === 'year' ? 'starts' : 'ends'
+    const mixesBareYear = (from.atom.kind === 'year') !== (to.atom.kind === 'year') &&
+      [from.atom.kind, to.atom.kind].some((k) => k === 'month' || k === 'day' || k === 'term');
+    if (mixesBareYear && from.atom.kind !== 'bad' && to.atom.kind !== 'bad') {
+      c.problem ??= `${quote(display, from.at, to.atom.end)} does not say which month of the year the range ${
+        from.atom.kind === 'year' ? 'starts' : 'ends'
       } in`;
       continue;
     }
-    if (plan !== undefined && from.atom.y === undefined && to.atom.y === undefined && resolveInPlan(from.atom, plan)) {
-      borrowForward(to.atom, from.atom, display);
+    if (plan !== undefined && hasNoYear(from.atom) && hasNoYear(to.atom) && resolveInPlan(from.atom, plan)) {
+      borrowForward(to, from.atom, display);
     }
     const s1 = span(from);
     const s2 = span(to);
     if (s1 === null || s2 === null) continue;
     const end = endOf(to, s2);
     if (end < s1.start) {
-      c.problem ??= `${quote(display, from.at, to.atom.b)} ends before it starts`;
+      c.problem ??= `${quote(display, from.at, to.atom.end)} ends before it starts`;
       continue;
     }
     c.dates.push(end);
