@@ -43,7 +43,9 @@ export function parseApiSetTag(doc: string): ApiSet | null {
   const clauses = [...text.matchAll(/(\d+\.\d+)(?: for ([^,;]*))?/g)].map((c) => ({ version: c[1], what: c[2] ?? '' }));
   const get = clauses[0].version;
   const setter = clauses.find((c) => /\bset/i.test(c.what));
-  return { get, set: setter ? setter.version : clauses.reduce((v, c) => maxVersion(v, c.version), get) };
+  // Other splits ("1.1 for String...; 1.7 for Array", "1.2 for options; 1.7 for password") are by
+  // argument or value, not by access: the first version is the member's.
+  return { get, set: setter ? setter.version : get };
 }
 
 function jsDocText(node: ts.Node): string {
