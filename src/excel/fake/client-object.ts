@@ -159,14 +159,15 @@ export abstract class FakeClientObject<T = unknown> {
     const wanted = paths ?? Object.keys(readers).filter((k) => this._supports(k));
     for (const p of wanted) {
       const [head, ...rest] = p.split('/');
-      this._gate(head);
       if (readers[head]) {
+        this._gate(head);
         if (rest.length) throw new FakeExcelError('InvalidArgument', `'${head}' is not an object, so '${p}' cannot be loaded.`);
         this.context._stage(this as AnyProxy, head, t === undefined ? null : readers[head](t));
         continue;
       }
       const nav = this._navigation(head);
       if (!nav) throw new FakeExcelError('InvalidArgument', `The property '${head}' does not exist on ${this._path}.`);
+      this._gate(head);
       if (t === undefined) continue;
       nav._loadNow(rest.length ? [rest.join('/')] : undefined);
     }
@@ -218,11 +219,12 @@ export abstract class FakeCollection<T, I extends AnyProxy> extends FakeClientOb
     let any = paths === undefined;
     for (const p of paths ?? []) {
       const [head, ...rest] = p.split('/');
-      if (head === 'items' || head === 'count') this._gate(head);
       if (head === 'items') {
+        this._gate('items');
         any = true;
         if (rest.length) itemPaths.push(rest.join('/'));
       } else if (head === 'count' && this._readers().count) {
+        this._gate('count');
         this.context._stage(this as AnyProxy, 'count', this._readers().count(t));
       } else {
         // load('name') on a collection loads that property of every item, as office.js does.

@@ -110,5 +110,11 @@ describe('a member above the configured set fails the request with ApiNotFound',
       ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('isEntireColumn');
       await ctx.sync();
     })).rejects.toThrow('Range.isEntireColumn needs ExcelApi 1.7');
+    // A property Excel has in no set is still InvalidArgument, as it was.
+    await expect(plan('1.17').run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('nonsense');
+      ctx.workbook.worksheets.load('count');
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
