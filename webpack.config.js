@@ -116,8 +116,13 @@ module.exports = async (env = {}, argv = {}) => {
       static: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
       open: env.workbench ? ['/workbench.html' + (env.today ? `?today=${env.today}` : '')] : false,
+      // The API goes after the dev server's own host and cross-origin checks (and does its own:
+      // localhost Host, same Origin, octet-stream uploads from the page), never ahead of them.
       setupMiddlewares(middlewares) {
-        middlewares.unshift({ name: 'saferplan-workbench-api', middleware: tsModule('./src/workbench/server/api.ts').workbenchApi() });
+        const api = { name: 'saferplan-workbench-api', middleware: tsModule('./src/workbench/server/api.ts').workbenchApi() };
+        const checks = middlewares.findIndex((m) => m.name === 'cross-origin-header-check');
+        if (checks < 0) throw new Error('webpack-dev-server has no cross-origin-header-check middleware: mount the workbench API after its host checks by hand.');
+        middlewares.splice(checks + 1, 0, api);
         return middlewares;
       },
     };

@@ -141,7 +141,7 @@ function fillRows(result: OfficeExtension.ClientResult<Excel.CellProperties[][]>
 async function readInBlocks(context: Excel.RequestContext, reads: SheetRead[], settings: ReadSettings, options: WorkOptions) {
   const dims = reads.map((r) => {
     const used = r.sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = r.merged ? r.sheet.getRange().getMergedAreasOrNullObject().load('address') : undefined;
+    const merged = r.merged && supports(settings.capabilities, 'mergedAreas') ? r.sheet.getRange().getMergedAreasOrNullObject().load('address') : undefined;
     r.used = used;
     r.merged = merged;
     return used;

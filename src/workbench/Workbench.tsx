@@ -2,7 +2,6 @@ import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateUK } from '../core/grid';
 import { capabilitiesOf, excelRunOf, FakeExcel, FakeWorkbookJson } from '../excel/fake';
-import type { ChangeListener } from '../taskpane/connector/connector';
 import { ExcelConnector } from '../taskpane/connector/excel-connector';
 import { downloadFile } from '../taskpane/export/download';
 import { xlsxBytes } from '../taskpane/export/new-workbook';
@@ -10,7 +9,6 @@ import { NoticeBoard } from '../taskpane/notices';
 import { missingRequirement } from '../taskpane/office/environment';
 import { NotInExcel } from '../taskpane/ui/NotInExcel';
 import { Pane } from '../taskpane/ui/Pane';
-import { parseA1 } from '../core/grid';
 import { typedValue } from './cell-edit';
 import { GridView } from './GridView';
 import { loadFile, loadSample } from './load';
@@ -35,28 +33,22 @@ interface Loaded {
   connector: ExcelConnector;
   notices: NoticeBoard;
   name: string;
-  /** Edits typed into the grid reach the pane through this, as Excel's onChanged would. */
-  emit: ChangeListener;
 }
 
 function open(json: FakeWorkbookJson, params: WorkbenchParams, redraw: () => void): Loaded {
   const fake = FakeExcel.fromJson(json, { apiVersion: params.apiVersion });
   fake.onRequest = redraw;
   const notices = new NoticeBoard();
-  let listener: ChangeListener = () => undefined;
   const connector = new ExcelConnector({
     run: excelRunOf(fake),
     capabilities: capabilitiesOf(fake),
     onNotice: notices.add,
-    changes: (l) => {
-      listener = l;
-    },
     newWorkbook: {
       label: 'Download as a new workbook',
       open: async (specs, fileName) => downloadFile(fileName, await xlsxBytes(specs), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
     },
   });
-  return { id: ++loads, fake, connector, notices, name: json.name ?? 'workbook.xlsx', emit: (c) => listener(c) };
+  return { id: ++loads, fake, connector, notices, name: json.name ?? 'workbook.xlsx' };
 }
 
 /** The real task pane beside a plain view of an in-memory workbook: SaferPlan without Excel. */
@@ -90,10 +82,9 @@ export function Workbench({ params }: { params: WorkbenchParams }) {
 
   const onEdit = (sheet: string, address: string, text: string, remote: boolean) => {
     if (!loaded) return;
-    const { row, col } = parseA1(address);
-    loaded.fake.putCell(loaded.fake.sheet(sheet), row, col, typedValue(text));
+    // The in-memory Excel raises onChanged to the pane, as Excel does for a typed edit.
+    loaded.fake.edit(sheet, address, typedValue(text), remote ? 'Remote' : 'Local');
     redraw();
-    loaded.emit({ source: remote ? 'Remote' : 'Local', worksheet: sheet, address });
   };
 
   const missing = loaded ? missingRequirement(capabilitiesOf(loaded.fake)) : null;

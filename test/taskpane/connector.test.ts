@@ -1,5 +1,6 @@
 import { capabilitiesOf, excelRunOf, FakeExcel } from '../../src/excel/fake';
-import type { ChangeListener } from '../../src/taskpane/connector/connector';
+import type { ChangeEvent } from '../../src/taskpane/connector/connector';
+import { changeHandlerCount, worksheetId } from '../../src/excel/fake/events';
 import { ExcelConnector } from '../../src/taskpane/connector/excel-connector';
 import { LiveValidation } from '../../src/taskpane/live/live-validation';
 import { seed001AsbGrid } from '../fixtures/seed001';
@@ -11,11 +12,13 @@ const today = new Date(Date.UTC(2005, 10, 30));
 
 function setup(apiVersion = '1.17') {
   const fake = FakeExcel.fromGrids(seed001Grids(), { apiVersion });
-  let emit: ChangeListener = () => undefined;
   const notices: string[] = [];
-  const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: (m) => notices.push(m), changes: (l) => (emit = l) });
-  return { fake, connector, emit: (c: Parameters<ChangeListener>[0]) => emit(c), notices };
+  const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: (m) => notices.push(m) });
+  return { fake, connector, notices };
 }
+
+/** Lets the in-memory Excel deliver its events (after the request, as Excel does) and the debounce run. */
+const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
 describe('ExcelConnector on the in-memory Excel', () => {
   it('runs Structure through ExcelHost and writes the Actions sheet, in a constant number of round trips', async () => {
@@ -40,7 +43,7 @@ describe('ExcelConnector on the in-memory Excel', () => {
 
   it('returnPlan of a workbook holding last year\u2019s returns, not the plan, gives the priorities they answered', async () => {
     const fake = FakeExcel.fromGrids([returnGrid('Fire', HFRS), returnGrid('CCG', CCG)]);
-    const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: () => undefined, changes: () => undefined });
+    const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: () => undefined });
     const plan = await connector.returnPlan({ today });
     expect(plan.priorities).toEqual(expect.arrayContaining([ASB, DA, ROBBERY, CAR]));
     expect(plan.priorities.every((p) => !p.startsWith('('))).toBe(true);
@@ -70,26 +73,50 @@ describe('ExcelConnector on the in-memory Excel', () => {
     await expect(connector.selectCell('No such sheet', 'A1')).rejects.toMatchObject({ name: 'ExcelHostError' });
   });
 
-  it('registers for edits once, however often the pane asks', async () => {
-    let registrations = 0;
-    const fake = FakeExcel.fromGrids(seed001Grids());
-    const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), changes: () => void registrations++ });
-    const l = () => undefined;
+  it('registers for edits once, however often the pane asks: one onChanged handler, every listener told of each edit', async () => {
+    const { fake, connector } = setup();
+    const heard: [string, ChangeEvent][] = [];
+    const l = (c: ChangeEvent) => void heard.push(['l', c]);
     expect(await connector.watchChanges(l)).toBe(true);
     expect(await connector.watchChanges(l)).toBe(true);
-    expect(await connector.watchChanges(() => undefined)).toBe(true);
-    expect(registrations).toBe(1);
+    expect(await connector.watchChanges((c) => void heard.push(['m', c]))).toBe(true);
+    expect(changeHandlerCount(fake.model)).toBe(1);
+    const sheet = fake.sheetNames()[0];
+    fake.edit(sheet, 'F36', 'Complete');
+    await settle();
+    const id = worksheetId(fake.sheet(sheet));
+    expect(heard).toEqual([
+      ['l', { source: 'Local', worksheet: id, address: 'F36' }],
+      ['m', { source: 'Local', worksheet: id, address: 'F36' }],
+    ]);
   });
 
-  it('an Excel without events reports that it cannot watch edits, rather than failing', async () => {
+  it('an Excel with worksheet events but not the collection\u2019s (1.7, 1.8) registers on each sheet', async () => {
+    const { fake, connector } = setup('1.8');
+    const heard: ChangeEvent[] = [];
+    expect(await connector.watchChanges((c) => void heard.push(c))).toBe(true);
+    expect(changeHandlerCount(fake.model)).toBe(fake.sheetNames().length);
+    fake.edit(fake.sheetNames()[0], 'B2', 'x', 'Remote');
+    await settle();
+    expect(heard.map((c) => [c.source, c.address])).toEqual([['Remote', 'B2']]);
+  });
+
+  it('an Excel without events reports that it cannot watch edits, and never asks Excel for them', async () => {
     const fake = FakeExcel.fromGrids(seed001Grids(), { apiVersion: '1.6' });
     const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake) });
     expect(await connector.watchChanges(() => undefined)).toBe(false);
+    expect(fake.syncCount).toBe(0);
   });
 
-  it('a co-author\u2019s (Remote) edit re-validates and never writes', async () => {
-    const { fake, connector, emit } = setup();
-    await connector.runCommand('structure', { today });
+  it('a registration Excel refuses is an error, not a quiet false', async () => {
+    // Claims 1.9, but the Excel behind it is 1.8: the collection's onChanged fails with ApiNotFound.
+    const fake = FakeExcel.fromGrids(seed001Grids(), { apiVersion: '1.8' });
+    const connector = new ExcelConnector({ run: excelRunOf(fake), capabilities: { isSetSupported: () => true } });
+    await expect(connector.watchChanges(() => undefined)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('a co-author\u2019s (Remote) edit, raised by Excel\u2019s onChanged, re-validates once and never writes; our own writes raise nothing', async () => {
+    const { fake, connector } = setup();
     const checks: number[] = [];
     const live = new LiveValidation({
       debounceMs: 5,
@@ -98,16 +125,20 @@ describe('ExcelConnector on the in-memory Excel', () => {
         checks.push(r.findings.length);
       },
     });
-    await connector.watchChanges(live.onChange);
-    const before = JSON.stringify(fake.dump());
+    expect(await connector.watchChanges(live.onChange)).toBe(true);
+    // Structure writes sheets with events switched off: no re-validation follows.
+    await connector.runCommand('structure', { today });
+    await settle();
+    expect(checks).toEqual([]);
     const s0 = fake.syncCount;
     await connector.runCommand('validate', { today });
     const validateSyncs = fake.syncCount - s0;
     fake.resetCounters();
-    emit({ source: 'Remote', worksheet: fake.sheetNames()[0], address: 'A1' });
-    await new Promise((r) => setTimeout(r, 50));
+    fake.edit(fake.sheetNames()[0], 'A1', 'Edited by a colleague', 'Remote');
+    const after = JSON.stringify(fake.dump());
+    await settle();
     expect(checks.length).toBe(1);
-    expect(JSON.stringify(fake.dump())).toBe(before);
+    expect(JSON.stringify(fake.dump())).toBe(after);
     // Exactly the round trips of one read-only check: no write request followed.
     expect(fake.syncCount).toBe(validateSyncs);
   });

@@ -9,7 +9,7 @@ import { seed001AsbGrid } from '../fixtures/seed001';
 const today = new Date(Date.UTC(2005, 10, 30));
 
 function connectorOn(fake: FakeExcel) {
-  return new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: () => undefined, changes: () => undefined });
+  return new ExcelConnector({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake), onNotice: () => undefined });
 }
 
 /** A plan whose criminal damage target runs 2003/04 to 2007/08, as seed 001's do. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { parseArgs } from 'node:util';
 import { CellValue, isoDate } from '../../core/grid';
-import { UniformFile, collate, exportMeta, parseCsv, parseUniformRows } from '../../core/share';
+import { UniformFile, collate, exportMeta, parseCsvRecords, parseUniformRows } from '../../core/share';
 import { XlsxFileHost } from '../../file/xlsx-host';
 import { Command, UnusableInputError, UsageError } from '../io';
 import { checkUniformOutput, refuseOverwrite, writeUniform } from '../output';
@@ -10,7 +10,7 @@ import { checkUniformOutput, refuseOverwrite, writeUniform } from '../output';
 const USAGE = 'usage: saferplan collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx';
 
 /** Reads one uniform-format file: a CSV, or the Data sharing sheet of a workbook. */
-async function readUniformFile(file: string): Promise<UniformFile> {
+async function readUniformFile(file: string, warn: (message: string) => void): Promise<UniformFile> {
   const name = path.basename(file);
   let rows: readonly (readonly CellValue[])[];
   if (/\.csv$/i.test(file)) {
@@ -20,7 +20,9 @@ async function readUniformFile(file: string): Promise<UniformFile> {
     } catch {
       throw new UnusableInputError(`${file}: no such file, or it cannot be read.`);
     }
-    rows = parseCsv(text);
+    const records = parseCsvRecords(text);
+    for (const r of records) if (!r.fields) warn(`warning: ${file} line ${r.line}: a quoted field is never closed; that record was skipped.`);
+    rows = records.flatMap((r) => (r.fields ? [r.fields] : []));
   } else {
     const grids = await (await XlsxFileHost.open(file)).readGrids();
     const sheet = grids.find((g) => g.rows.some((r) => r[0] === 'schema_version')) ?? grids[0];
@@ -41,7 +43,7 @@ export const collateCommand: Command = async (args, io) => {
   const files: UniformFile[] = [];
   for (const p of positionals) {
     io.err(`Reading ${p}…`);
-    files.push(await readUniformFile(p));
+    files.push(await readUniformFile(p, (m) => io.err(m)));
   }
   const result = collate(files);
   for (const f of result.findings) io.err(`${f.severity}: ${f.message}`);

@@ -1,5 +1,4 @@
 export * from './street';
-export * from './csv-record';
 export * from './street-reader';
 export * from './counts';
 export * from './aggregate';

@@ -1,4 +1,4 @@
-import { parseCsvRecord, quoteOpen } from './csv-record';
+import { CsvParser, CsvRecord } from '../csv';
 import { FileCounts } from './counts';
 import { checkStreetHeader, StreetCrime, streetCrimeOf } from './street';
 
@@ -27,49 +27,52 @@ export interface StreetReaderOptions {
 
 /**
  * data.police.uk street-level records, fed one physical line at a time, so the same rules serve a
- * streamed file (Node) and a file's text (the task pane). The header must be the published one; a
- * quoted field may run over several lines (RFC 4180), so a record is complete only when its quotes
- * balance. Records that are not street-level rows are reported by their first line and skipped.
+ * streamed file (Node) and a file's text (the task pane). The header must be the published one.
+ * Records are read by the one RFC 4180 reader (`core/csv`): a quoted field may run over several
+ * lines, a quote inside an unquoted field is text, and a quoted field that never closes costs only
+ * its own record. Records that are not street-level rows are reported by their first line and
+ * skipped.
  */
 export class StreetLineReader {
   private header = true;
-  private pending: string | null = null;
-  private lineNo = 0;
-  private startLine = 0;
+  private readonly csv = new CsvParser();
 
   constructor(
     readonly file: string,
     private readonly options: StreetReaderOptions = {},
   ) {}
 
-  /** The record this line completes, or null (header, blank line, part of a record, skipped record). */
-  line(raw: string): StreetCrime | null {
-    this.lineNo++;
-    const text = this.pending === null ? raw : `${this.pending}\n${raw}`;
-    if (this.pending === null) this.startLine = this.lineNo;
-    if (quoteOpen(text)) {
-      this.pending = text;
-      return null;
-    }
-    this.pending = null;
-    if (text.trim() === '') return null;
-    if (this.header) {
-      const fields = parseCsvRecord(text.replace(/^\uFEFF/, ''));
-      const problem = checkStreetHeader(fields);
-      if (problem) throw new StreetFileError(this.file, `${this.file} ${problem}.`, fields);
-      this.header = false;
-      return null;
-    }
-    const row = streetCrimeOf(parseCsvRecord(text));
-    if (!row) this.options.onSkipped?.(this.startLine, 'not a street-level record (month must be YYYY-MM)');
-    return row;
+  /** The records this line completes, in order (none for the header, a blank line, part of a record or a skipped record). */
+  line(raw: string): StreetCrime[] {
+    return this.records(this.csv.push(`${raw}\n`));
   }
 
-  /** After the last line: reports a record left inside an open quote; a file with no header is refused. */
-  end(): void {
-    if (this.pending !== null) this.options.onSkipped?.(this.startLine, 'a quoted field is never closed');
-    this.pending = null;
+  /** After the last line: the records still held (an unclosed quote's later lines, read again); a file with no header is refused. */
+  end(): StreetCrime[] {
+    const rows = this.records(this.csv.end());
     if (this.header) throw new StreetFileError(this.file, `${this.file} is empty: expected the data.police.uk street-level header.`);
+    return rows;
+  }
+
+  private records(records: CsvRecord[]): StreetCrime[] {
+    const rows: StreetCrime[] = [];
+    for (const { line, fields } of records) {
+      if (fields === null) {
+        this.options.onSkipped?.(line, 'a quoted field is never closed');
+        continue;
+      }
+      if (fields.length === 1 && fields[0].trim() === '') continue;
+      if (this.header) {
+        const problem = checkStreetHeader(fields);
+        if (problem) throw new StreetFileError(this.file, `${this.file} ${problem}.`, fields);
+        this.header = false;
+        continue;
+      }
+      const row = streetCrimeOf(fields);
+      if (row) rows.push(row);
+      else this.options.onSkipped?.(line, 'not a street-level record (month must be YYYY-MM)');
+    }
+    return rows;
   }
 }
 
@@ -92,10 +95,7 @@ export function textLines(text: string): string[] {
 export function countStreetText(name: string, text: string): FileCounts {
   const counts = new FileCounts(name);
   const reader = new StreetLineReader(name, { onSkipped: (line) => counts.skipped.push(line) });
-  for (const raw of textLines(text)) {
-    const row = reader.line(raw);
-    if (row) counts.add(row);
-  }
-  reader.end();
+  for (const raw of textLines(text)) for (const row of reader.line(raw)) counts.add(row);
+  for (const row of reader.end()) counts.add(row);
   return counts;
 }

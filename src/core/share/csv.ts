@@ -4,6 +4,7 @@
  * injection. The header line is exactly the v1 column names; the schema version and export date
  * travel in every record (schema_version, exported_on), not in extra lines.
  */
+import { csvQuote } from '../csv';
 import { cleanControlChars } from '../grid/excel-text';
 import { neutralise } from './neutralise';
 import { UniformRecord, UNIFORM_COLUMNS, recordToRow } from './uniform-format';
@@ -27,15 +28,11 @@ export function plainNumber(n: number): string {
   return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
 }
 
-function quoteField(s: string): string {
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One CSV field: numbers plain, text neutralised then quoted as RFC 4180 requires, null empty. */
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
   if (typeof v === 'number') return plainNumber(v);
-  return quoteField(neutralise(cleanControlChars(v)));
+  return csvQuote(neutralise(cleanControlChars(v)));
 }
 
 /** Rows to CSV text (no BOM): every record, the last included, ends with CRLF. */
@@ -55,68 +52,8 @@ export function toCsv(records: readonly UniformRecord[], options: CsvOptions = {
 }
 
 /**
- * RFC 4180 parser, tolerant of what other tools write: a leading BOM, LF or CR line ends, a final
- * line without a line end, stray quotes inside unquoted fields (kept as text). Returns cells as
- * written (no un-neutralising: see `unneutralise`).
+ * Uniform-format files are read with the one RFC 4180 reader (`core/csv`): a BOM, LF or CR line
+ * ends, a final line without a line end and stray quotes inside unquoted fields are all taken in
+ * stride. Cells come back as written (no un-neutralising: see `unneutralise`).
  */
-export function parseCsv(text: string): string[][] {
-  const s = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let pending = false; // something read since the last line end
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-    pending = false;
-  };
-  while (i < s.length) {
-    const ch = s[i];
-    if (ch === '"' && field === '' && !fieldStartedUnquoted(s, i)) {
-      // Quoted field: up to the closing quote; "" is a quote.
-      i++;
-      pending = true;
-      for (;;) {
-        if (i >= s.length) break;
-        if (s[i] === '"') {
-          if (s[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        field += s[i++];
-      }
-      continue;
-    }
-    if (ch === ',') {
-      endField();
-      pending = true;
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRow();
-      i += ch === '\r' && s[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      pending = true;
-      i++;
-    }
-  }
-  if (pending) endRow();
-  return rows;
-}
-
-/** A quote is only special at the start of a field: after a comma, a line end or the start. */
-function fieldStartedUnquoted(s: string, i: number): boolean {
-  if (i === 0) return false;
-  const prev = s[i - 1];
-  return !(prev === ',' || prev === '\n' || prev === '\r');
-}
+export { parseCsv, parseCsvRecords } from '../csv';

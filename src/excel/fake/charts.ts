@@ -122,7 +122,7 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
           return self._get(`${which}.text`);
         },
         set text(v: string) {
-          self._set(`${which}.text`, v, (t, x) => void (t.chart[which] = String(x)), '1.7');
+          self._set(`axes.${which === 'valueAxisTitle' ? 'valueAxis' : 'categoryAxis'}.title.text`, v, (t, x) => void (t.chart[which] = String(x)));
         },
       },
     });
@@ -191,7 +191,7 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, FakeC
       if (index === undefined) t.chart.series.push(s);
       else t.chart.series.splice(index, 0, s);
       slot.value = { ...t, series: s };
-    }, '1.7');
+    });
     return new FakeChartSeries(this.context, `${this._path}.add(${name ?? ''})`, slot.get);
   }
   getItemAt(index: number): FakeChartSeries {
@@ -221,27 +221,27 @@ export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
   }
   /** ExcelApi 1.7. */
   setValues(sourceData: FakeRange): void {
-    this._call('setValues', [sourceData], (t) => void (t.series.values = this._one(sourceData, t)), '1.7');
+    this._call('setValues', [sourceData], (t) => void (t.series.values = this._one(sourceData, t)));
   }
   /** ExcelApi 1.7. */
   setXAxisValues(sourceData: FakeRange): void {
-    this._call('setXAxisValues', [sourceData], (t) => void (t.series.xValues = this._one(sourceData, t)), '1.7');
+    this._call('setXAxisValues', [sourceData], (t) => void (t.series.xValues = this._one(sourceData, t)));
   }
   /** ExcelApi 1.7. */
   delete(): void {
-    this._call('delete', [], (t) => void (t.chart.series = t.chart.series.filter((s) => s !== t.series)), '1.7');
+    this._call('delete', [], (t) => void (t.chart.series = t.chart.series.filter((s) => s !== t.series)));
   }
   get format() {
     const self = this;
     return {
       fill: {
         setSolidColor(color: string): void {
-          self._call('format.fill.setSolidColor', [color], (t) => void (t.series.fill = String(color).toUpperCase()), '1.7');
+          self._call('format.fill.setSolidColor', [color], (t) => void (t.series.fill = String(color).toUpperCase()));
         },
       },
       line: {
         set color(v: string) {
-          self._set('format.line.color', v, (t, x) => void (t.series.line = String(x).toUpperCase()), '1.7');
+          self._set('format.line.color', v, (t, x) => void (t.series.line = String(x).toUpperCase()));
         },
         get color(): string {
           return self._get('format.line.color');

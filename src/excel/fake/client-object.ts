@@ -1,5 +1,6 @@
 import { FakeExcelError, itemNotFound, notLoaded, apiNotFound } from './errors';
 import type { FakeRequestContext } from './context';
+import { excelTypeOf, requiredSet } from './gating';
 
 /** Anything Excel accepts as a load option: 'a,b/c', ['a', 'b/c'] or { select: 'a,b' }. */
 export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] };
@@ -115,27 +116,33 @@ export abstract class FakeClientObject<T = unknown> {
     return this._cache.get(prop) as V;
   }
 
-  /** @internal queue a property write */
-  _set(prop: string, value: unknown, apply: (t: T, v: unknown) => void, minVersion?: string): void {
+  /** @internal queue a property write; the request fails with ApiNotFound when this Excel lacks the member's set. */
+  _set(prop: string, value: unknown, apply: (t: T, v: unknown) => void): void {
     const v = wireValue(value);
     this.context._enqueue({ o: this._path, s: prop, v }, () => {
-      if (minVersion) this._gate(`${this.constructor.name.replace(/^Fake/, '')}.${prop}`, minVersion);
+      this._gate(prop, true);
       apply(this._target(), v);
     });
   }
 
-  /** @internal queue a method call */
-  _call(method: string, args: unknown[], exec: (t: T, args: unknown[]) => void, minVersion?: string): void {
+  /** @internal queue a method call; gated like _set */
+  _call(method: string, args: unknown[], exec: (t: T, args: unknown[]) => void): void {
     const a = args.map(wireValue);
     this.context._enqueue({ o: this._path, m: method, a }, () => {
-      if (minVersion) this._gate(`${this.constructor.name.replace(/^Fake/, '')}.${method}`, minVersion);
+      this._gate(method);
       exec(this._target(), a);
     });
   }
 
-  /** @internal */
-  _gate(member: string, version: string): void {
-    if (!this.context._excel.isSetSupported('ExcelApi', version)) throw apiNotFound(member, version);
+  /** @internal whether this Excel has the set of this object's `member` */
+  _supports(member: string, write = false): boolean {
+    return this.context._excel.isSetSupported('ExcelApi', requiredSet(excelTypeOf(this), member, write).version);
+  }
+
+  /** @internal inside a request: ApiNotFound when this Excel lacks the set of this object's `member` (api-sets.ts). */
+  _gate(member: string, write = false): void {
+    const { key, version } = requiredSet(excelTypeOf(this), member, write);
+    if (!this.context._excel.isSetSupported('ExcelApi', version)) throw apiNotFound(key, version);
   }
 
   load(option?: LoadOption): this {
@@ -148,16 +155,19 @@ export abstract class FakeClientObject<T = unknown> {
   _loadNow(paths: string[] | undefined): void {
     const readers = this._readers();
     const t = this._nullable ? this._tryTarget() : this._target();
-    const wanted = paths ?? Object.keys(readers);
+    // load() with no paths gives what this Excel has; a named path it lacks fails the request.
+    const wanted = paths ?? Object.keys(readers).filter((k) => this._supports(k));
     for (const p of wanted) {
       const [head, ...rest] = p.split('/');
       if (readers[head]) {
+        this._gate(head);
         if (rest.length) throw new FakeExcelError('InvalidArgument', `'${head}' is not an object, so '${p}' cannot be loaded.`);
         this.context._stage(this as AnyProxy, head, t === undefined ? null : readers[head](t));
         continue;
       }
       const nav = this._navigation(head);
       if (!nav) throw new FakeExcelError('InvalidArgument', `The property '${head}' does not exist on ${this._path}.`);
+      this._gate(head);
       if (t === undefined) continue;
       nav._loadNow(rest.length ? [rest.join('/')] : undefined);
     }
@@ -210,9 +220,11 @@ export abstract class FakeCollection<T, I extends AnyProxy> extends FakeClientOb
     for (const p of paths ?? []) {
       const [head, ...rest] = p.split('/');
       if (head === 'items') {
+        this._gate('items');
         any = true;
         if (rest.length) itemPaths.push(rest.join('/'));
       } else if (head === 'count' && this._readers().count) {
+        this._gate('count');
         this.context._stage(this as AnyProxy, 'count', this._readers().count(t));
       } else {
         // load('name') on a collection loads that property of every item, as office.js does.
@@ -221,6 +233,7 @@ export abstract class FakeCollection<T, I extends AnyProxy> extends FakeClientOb
       }
     }
     if (!any) return;
+    if (paths === undefined) this._gate('items');
     const items = this._items(t);
     for (const item of items) item._loadNow(itemPaths.length ? itemPaths : undefined);
     this.context._stage(this as AnyProxy, 'items', items);

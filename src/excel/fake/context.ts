@@ -1,7 +1,16 @@
 import type { AnyProxy } from './client-object';
 import type { FakeExcel } from './fake-excel';
 import { FakeClientObject } from './client-object';
+import { requiredSet } from './gating';
 import { FakeWorkbook } from './workbook';
+
+/** A member used at a point in the queue (a method that returns an object, a navigation property), checked when the request runs. */
+export interface Requirement {
+  key: string;
+  version: string;
+  /** The number of operations queued before it: it is checked before the operation at that index runs. */
+  at: number;
+}
 
 /** One queued operation: its wire form (for the request size) and what it does when run. */
 export interface QueuedOperation {
@@ -15,6 +24,10 @@ export class FakeRequestContext {
   /** @internal */ _nullables: AnyProxy[] = [];
   /** @internal */ _staged: [AnyProxy, string, unknown][] = [];
   /** @internal */ _calculationSuspended = false;
+  /** @internal members used since the last sync, checked against the requirement sets when it runs */
+  _requirements: Requirement[] = [];
+  /** @internal true while a request runs (uses inside it are checked where they happen) */
+  _executing = false;
   readonly workbook: FakeWorkbook;
   readonly trackedObjects = {
     add: (_o: unknown): void => undefined,
@@ -30,7 +43,13 @@ export class FakeRequestContext {
   }
 
   get runtime() {
+    this._require(requiredSet('RequestContext', 'runtime'));
     return this.workbook._runtime;
+  }
+
+  /** @internal a member that creates an object, checked at its place in the next request */
+  _require(need: { key: string; version: string }): void {
+    if (!this._executing) this._requirements.push({ ...need, at: this._queue.length });
   }
 
   /** @internal */

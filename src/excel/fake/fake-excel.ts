@@ -2,7 +2,9 @@ import { CellValue, dateToExcelSerial, excelSerialToDate, Grid, isCellError, Ran
 import { formatAddress, formatLocal, parseAddress, splitSheet } from './address';
 import { utf8Length } from '../../core/grid';
 import { FakeRequestContext } from './context';
-import { FakeExcelError } from './errors';
+import './api-sets';
+import { apiNotFound, FakeExcelError } from './errors';
+import { raiseChanged } from './events';
 import { cellKey, emptyWorkbook, findSheet, keyCol, keyRow, liveSheets, newSheet, SheetModel, StoredValue, usedBox, WorkbookModel } from './model';
 import { nameFormula } from './names';
 import { storeInput } from './values';
@@ -156,6 +158,8 @@ export class FakeExcel {
     ctx._queue = [];
     const nullables = ctx._nullables;
     ctx._nullables = [];
+    const requirements = ctx._requirements;
+    ctx._requirements = [];
     const bytes = utf8Length(JSON.stringify(ops.map((o) => o.json)));
     this.syncCount++;
     this.requestBytes.push(bytes);
@@ -172,7 +176,21 @@ export class FakeExcel {
       if (bytes > this.payloadLimitBytes) {
         throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) has exceeded the limit of ${this.payloadLimitBytes} bytes.`);
       }
-      for (const op of ops) op.exec();
+      // A member this Excel lacks fails the request where it was used, after what came before it
+      // (Excel does not roll back), including a ...OrNullObject call that nothing loads.
+      let r = 0;
+      const check = (upTo: number) => {
+        for (; r < requirements.length && requirements[r].at <= upTo; r++) {
+          const q = requirements[r];
+          if (!this.isSetSupported('ExcelApi', q.version)) throw apiNotFound(q.key, q.version);
+        }
+      };
+      ctx._executing = true;
+      ops.forEach((op, i) => {
+        check(i);
+        op.exec();
+      });
+      check(Infinity);
       record.calculationSuspended = ctx._calculationSuspended;
       for (const n of nullables) n._probe();
       const response = utf8Length(JSON.stringify(ctx._staged.map(([, , v]) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x && '_path' in x ? 0 : x)) : v))));
@@ -186,6 +204,7 @@ export class FakeExcel {
       // Null-object proxies an unexecuted request named stay unknown, as in Excel.
       throw e;
     } finally {
+      ctx._executing = false;
       ctx._staged = [];
       ctx._calculationSuspended = false;
       this.onRequest?.(record);
@@ -242,6 +261,24 @@ export class FakeExcel {
     this.model.sheets.push(s);
     if (!this.model.activeSheetId) this.model.activeSheetId = s.id;
     return s;
+  }
+
+  /**
+   * A person's edit of one cell (or a co-author's, with source 'Remote'), as the workbench's grid
+   * makes it: the value goes in directly, and WorksheetChanged is raised to the add-in's handlers
+   * unless it has switched events off.
+   */
+  edit(sheetName: string, address: string, v: CellValue, source: 'Local' | 'Remote' = 'Local'): void {
+    const sheet = this.sheet(sheetName);
+    const ref = parseAddress(address);
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      for (let c = ref.left; c <= ref.right; c++) {
+        const nf = sheet.cells.get(cellKey(r, c))?.nf;
+        sheet.cells.delete(cellKey(r, c));
+        this.putCell(sheet, r, c, v, v instanceof Date ? undefined : nf);
+      }
+    }
+    raiseChanged(this.model, sheet, ref, source);
   }
 
   /** Puts one engine value into a cell directly: Dates as date-formatted serials, errors as their text. */

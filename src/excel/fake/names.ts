@@ -24,7 +24,8 @@ function checkName(wb: WorkbookModel, name: unknown): string {
 
 export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeNamedItem> {
   protected _readers() {
-    return { count: (t: WorkbookModel) => t.names.filter((n) => !n.deleted).length };
+    // Excel's collection has getCount(), not a count property.
+    return {};
   }
   protected _items(t: WorkbookModel): FakeNamedItem[] {
     return t.names.filter((n) => !n.deleted).map((n) => new FakeNamedItem(this.context, `${this._path}.item(${n.name})`, () => n));
@@ -51,7 +52,7 @@ export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeN
       } else throw invalidArgument('A name needs a Range or a formula.');
       wb.names.push(n);
       slot.value = n;
-    }, '1.4');
+    });
     return new FakeNamedItem(this.context, `${this._path}.add(${JSON.stringify(name)})`, slot.get);
   }
   getItem(name: string): FakeNamedItem {
@@ -108,7 +109,7 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
         t.target = { sheet: s, ref: parseAddress(local) };
         t.formula = undefined;
       } else t.formula = `=${body}`;
-    }, '1.7');
+    });
   }
   getRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, `${this._path}.getRangeOrNullObject()`, () => this._target().target ?? undefined, true);
@@ -118,6 +119,6 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
       t.deleted = true;
       const wb = this.context._excel.model;
       wb.names = wb.names.filter((n) => n !== t);
-    }, '1.4');
+    });
   }
 }

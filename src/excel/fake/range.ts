@@ -1,5 +1,6 @@
 import { RangeRef } from '../../core/grid';
 import { AnyProxy, FakeClientObject, FakeCollection, Slot } from './client-object';
+import { raiseChanged } from './events';
 import type { FakeRequestContext } from './context';
 import { accessDenied, FakeExcelError, invalidArgument } from './errors';
 import { formatAddress, formatLocal, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, splitSheet } from './address';
@@ -179,14 +180,20 @@ export class FakeRange extends FakeClientObject<SheetRef> {
     return this._get('values');
   }
   set values(v: unknown[][]) {
-    this._set('values', v, (t, input) => writeCells(t, input, formatAddress(t.sheet.name, t.ref), (cur, raw, at) => storeInput(raw, cur, at)));
+    this._set('values', v, (t, input) => {
+      writeCells(t, input, formatAddress(t.sheet.name, t.ref), (cur, raw, at) => storeInput(raw, cur, at));
+      raiseChanged(this.context._excel.model, t.sheet, t.ref);
+    });
   }
 
   get formulas(): unknown[][] {
     return this._get('formulas');
   }
   set formulas(v: unknown[][]) {
-    this._set('formulas', v, (t, input) => writeCells(t, input, formatAddress(t.sheet.name, t.ref), (cur, raw, at) => storeInput(raw, cur, at)));
+    this._set('formulas', v, (t, input) => {
+      writeCells(t, input, formatAddress(t.sheet.name, t.ref), (cur, raw, at) => storeInput(raw, cur, at));
+      raiseChanged(this.context._excel.model, t.sheet, t.ref);
+    });
   }
 
   get numberFormat(): string[][] {
@@ -212,7 +219,7 @@ export class FakeRange extends FakeClientObject<SheetRef> {
         if (hidden) t.sheet.hiddenColumns.add(c);
         else t.sheet.hiddenColumns.delete(c);
       }
-    }, '1.2');
+    });
   }
 
   get hyperlink(): Record<string, unknown> | null {
@@ -231,7 +238,7 @@ export class FakeRange extends FakeClientObject<SheetRef> {
           t.sheet.cells.set(key, next);
         }
       }
-    }, '1.7');
+    });
   }
 
   get format(): FakeRangeFormat {
@@ -313,7 +320,6 @@ export class FakeRange extends FakeClientObject<SheetRef> {
   getCellProperties(keys: { format?: { fill?: { color?: boolean } } }): FakeClientResult<{ format?: { fill?: { color: string } } }[][] | null> {
     const result = new FakeClientResult<{ format?: { fill?: { color: string } } }[][] | null>();
     this.context._enqueue({ o: this._path, m: 'getCellProperties', a: [wireKeys(keys)] }, () => {
-      this._gate('Range.getCellProperties', '1.9');
       let t: ReturnType<typeof this._target> | undefined;
       try {
         t = this._target();
@@ -339,7 +345,6 @@ export class FakeRange extends FakeClientObject<SheetRef> {
       this.context,
       `${this._path}.getMergedAreasOrNullObject()`,
       () => {
-        this._gate('Range.getMergedAreasOrNullObject', '1.13');
         const t = this._target();
         const areas = t.sheet.merges.filter((m) => overlaps(m, t.ref));
         return areas.length ? { sheet: t.sheet, areas } : undefined;
@@ -361,6 +366,7 @@ export class FakeRange extends FakeClientObject<SheetRef> {
           else t.sheet.cells.delete(key);
         }
       }
+      if (applyTo !== 'Formats') raiseChanged(this.context._excel.model, t.sheet, t.ref);
       if (applyTo === 'All' || applyTo === 'Formats') t.sheet.formats.push({ ref: t.ref, fmt: { bold: false, italic: false, fill: '', wrap: false } });
     });
   }
@@ -621,25 +627,25 @@ export class FakeDataValidation extends FakeClientObject<SheetRef> {
       const body = rule[kinds[0]];
       if (kinds[0] !== 'list' && kinds[0] !== 'custom' && (body.formula1 === undefined || !body.operator)) throw invalidArgument(`${kinds[0]} validation needs formula1 and operator.`);
       this._ensure(t).rule = rule;
-    }, '1.8');
+    });
   }
   get ignoreBlanks(): boolean {
     return this._get('ignoreBlanks');
   }
   set ignoreBlanks(v: boolean) {
-    this._set('ignoreBlanks', v, (t, x) => void (this._ensure(t).ignoreBlanks = Boolean(x)), '1.8');
+    this._set('ignoreBlanks', v, (t, x) => void (this._ensure(t).ignoreBlanks = Boolean(x)));
   }
   get prompt(): Record<string, unknown> {
     return this._get('prompt');
   }
   set prompt(v: Record<string, unknown>) {
-    this._set('prompt', v, (t, x) => void (this._ensure(t).prompt = x as Record<string, unknown>), '1.8');
+    this._set('prompt', v, (t, x) => void (this._ensure(t).prompt = x as Record<string, unknown>));
   }
   get errorAlert(): Record<string, unknown> {
     return this._get('errorAlert');
   }
   set errorAlert(v: Record<string, unknown>) {
-    this._set('errorAlert', v, (t, x) => void (this._ensure(t).errorAlert = x as Record<string, unknown>), '1.8');
+    this._set('errorAlert', v, (t, x) => void (this._ensure(t).errorAlert = x as Record<string, unknown>));
   }
   get type(): string {
     return this._get('type');
@@ -648,7 +654,7 @@ export class FakeDataValidation extends FakeClientObject<SheetRef> {
     this._call('clear', [], (t) => {
       guardCells(t.sheet);
       t.sheet.validations = t.sheet.validations.filter((o) => !overlaps(o.ref, t.ref));
-    }, '1.8');
+    });
   }
 }
 
@@ -657,7 +663,8 @@ const CF_TYPES: Record<string, string> = { Custom: 'custom', CellValue: 'cellVal
 /** Conditional formats on a range (ExcelApi 1.6). */
 export class FakeConditionalFormatCollection extends FakeCollection<SheetRef, FakeConditionalFormat> {
   protected _readers() {
-    return { count: (t: SheetRef) => t.sheet.conditionalFormats.filter((c) => overlaps(c.ref, t.ref)).length };
+    // Excel's collection has getCount(), not a count property.
+    return {};
   }
   protected _items(t: SheetRef): FakeConditionalFormat[] {
     return t.sheet.conditionalFormats
@@ -672,14 +679,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<SheetRef, Fa
       const cf: ConditionalFormatModel = { id: this.context._excel.model.nextId++, ref: t.ref, type, rule: {}, format: {} };
       t.sheet.conditionalFormats.push(cf);
       slot.value = { sheet: t.sheet, cf };
-    }, '1.6');
+    });
     return new FakeConditionalFormat(this.context, `${this._path}.add(${type})`, slot.get);
   }
   clearAll(): void {
     this._call('clearAll', [], (t) => {
       guardCells(t.sheet);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => !overlaps(c.ref, t.ref));
-    }, '1.6');
+    });
   }
 }
 

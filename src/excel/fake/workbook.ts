@@ -58,18 +58,14 @@ export class FakeWorkbookProtection extends FakeClientObject<WorkbookModel> {
   protected _readers() {
     return { protected: (t: WorkbookModel) => t.protected };
   }
-  override _loadNow(paths: string[] | undefined): void {
-    this._gate('WorkbookProtection', '1.7');
-    super._loadNow(paths);
-  }
   get protected(): boolean {
     return this._get('protected');
   }
   protect(): void {
-    this._call('protect', [], (t) => void (t.protected = true), '1.7');
+    this._call('protect', [], (t) => void (t.protected = true));
   }
   unprotect(): void {
-    this._call('unprotect', [], (t) => void (t.protected = false), '1.7');
+    this._call('unprotect', [], (t) => void (t.protected = false));
   }
 }
 
@@ -82,7 +78,7 @@ export class FakeApplication extends FakeClientObject<WorkbookModel> {
   }
   /** ExcelApi 1.6: recalculation waits until the next sync is done. */
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', [], () => void (this.context._calculationSuspended = true), '1.6');
+    this._call('suspendApiCalculationUntilNextSync', [], () => void (this.context._calculationSuspended = true));
   }
   calculate(_type: string): void {
     this._call('calculate', [_type], () => undefined);
@@ -94,10 +90,6 @@ export class FakeRuntime extends FakeClientObject<WorkbookModel> {
   protected _readers() {
     return { enableEvents: (t: WorkbookModel) => t.eventsEnabled };
   }
-  override _loadNow(paths: string[] | undefined): void {
-    this._gate('Runtime', '1.8');
-    super._loadNow(paths);
-  }
   get enableEvents(): boolean {
     return this._get('enableEvents');
   }
@@ -105,6 +97,6 @@ export class FakeRuntime extends FakeClientObject<WorkbookModel> {
     this._set('enableEvents', v, (t, x) => {
       if (typeof x !== 'boolean') throw new FakeExcelError('InvalidArgument', 'enableEvents must be true or false.');
       t.eventsEnabled = x;
-    }, '1.8');
+    });
   }
 }

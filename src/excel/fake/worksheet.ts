@@ -1,3 +1,4 @@
+import { changedHandlers, sheetScope, workbookScope, worksheetId } from './events';
 import { FakeClientObject, FakeCollection, Slot } from './client-object';
 import type { FakeRequestContext } from './context';
 import { accessDenied, FakeExcelError, invalidArgument, itemNotFound } from './errors';
@@ -28,7 +29,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     const wb = () => this.context._excel.model;
     return {
       name: (t: SheetModel) => t.name,
-      id: (t: SheetModel) => `{${String(t.id).padStart(8, '0')}-0000-0000-0000-000000000000}`,
+      id: (t: SheetModel) => worksheetId(t),
       position: (t: SheetModel) => liveSheets(wb()).indexOf(t),
       visibility: (t: SheetModel) => t.visibility,
       tabColor: (t: SheetModel) => t.tabColor,
@@ -90,7 +91,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     this._set('tabColor', v, (t, x) => {
       if (typeof x !== 'string' || !(x === '' || /^#[0-9A-Fa-f]{6}$/.test(x))) throw invalidArgument('tabColor must be #RRGGBB or empty.');
       t.tabColor = x.toUpperCase();
-    }, '1.7');
+    });
   }
   get protection(): FakeWorksheetProtection {
     return this._child('protection', () => new FakeWorksheetProtection(this.context, `${this._path}.protection`, () => this._target()));
@@ -123,13 +124,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       return { sheet: s, ref: usedBox(s, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
     });
   }
+  /** ExcelApi 1.7: edits on this sheet. */
+  get onChanged() {
+    return changedHandlers(this, sheetScope);
+  }
   /** ExcelApi 1.4: a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.context,
       `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`,
       () => {
-        this._gate('Worksheet.getUsedRangeOrNullObject', '1.4');
         const s = this._target();
         const box = usedBox(s, valuesOnly);
         return box ? { sheet: s, ref: box } : undefined;
@@ -164,7 +168,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> {
   protected _readers() {
-    return { count: (t: WorkbookModel) => liveSheets(t).length };
+    // Excel's collection has getCount(), not a count property.
+    return {};
   }
   protected _items(t: WorkbookModel): FakeWorksheet[] {
     return liveSheets(t).map((s) => new FakeWorksheet(this.context, `${this._path}.item(${s.id})`, () => s));
@@ -174,7 +179,11 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
     return findSheet(wb, key) ?? liveSheets(wb).find((s) => this._id(s) === key);
   }
   private _id(s: SheetModel): string {
-    return `{${String(s.id).padStart(8, '0')}-0000-0000-0000-000000000000}`;
+    return worksheetId(s);
+  }
+  /** ExcelApi 1.9: edits on any sheet. */
+  get onChanged() {
+    return changedHandlers(this, workbookScope);
   }
   add(name?: string): FakeWorksheet {
     const slot = new Slot<SheetModel>();
@@ -221,10 +230,10 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
     return this._get('protected');
   }
   protect(): void {
-    this._call('protect', [], (t) => void (t.protected = true), '1.2');
+    this._call('protect', [], (t) => void (t.protected = true));
   }
   unprotect(): void {
-    this._call('unprotect', [], (t) => void (t.protected = false), '1.2');
+    this._call('unprotect', [], (t) => void (t.protected = false));
   }
 }
 
@@ -234,19 +243,19 @@ export class FakeWorksheetFreezePanes extends FakeClientObject<SheetModel> {
     return {};
   }
   freezeRows(count = 1): void {
-    this._call('freezeRows', [count], (t) => void (t.freeze = { rows: count, columns: 0 }), '1.7');
+    this._call('freezeRows', [count], (t) => void (t.freeze = { rows: count, columns: 0 }));
   }
   freezeColumns(count = 1): void {
-    this._call('freezeColumns', [count], (t) => void (t.freeze = { rows: 0, columns: count }), '1.7');
+    this._call('freezeColumns', [count], (t) => void (t.freeze = { rows: 0, columns: count }));
   }
   freezeAt(frozenRange: FakeRange | string): void {
     this._call('freezeAt', [frozenRange], (t) => {
       const r = resolveRangeArg(this.context, frozenRange, t);
       t.freeze = { rows: r.ref.bottom, columns: r.ref.right };
-    }, '1.7');
+    });
   }
   unfreeze(): void {
-    this._call('unfreeze', [], (t) => void (t.freeze = null), '1.7');
+    this._call('unfreeze', [], (t) => void (t.freeze = null));
   }
   getLocationOrNullObject(): FakeRange {
     return new FakeRange(
@@ -277,7 +286,7 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     this._set('orientation', v, (t, x) => {
       if (x !== 'Portrait' && x !== 'Landscape') throw invalidArgument('orientation must be Portrait or Landscape.');
       t.pageLayout.orientation = x;
-    }, '1.9');
+    });
   }
   get zoom(): Record<string, number> {
     return this._get('zoom');
@@ -287,16 +296,16 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
       const z = x as Record<string, number>;
       for (const k of Object.keys(z)) if (!['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(k)) throw invalidArgument(`Unknown zoom option ${k}.`);
       t.pageLayout.zoom = { ...z };
-    }, '1.9');
+    });
   }
   setPrintArea(printArea: FakeRange | string): void {
-    this._call('setPrintArea', [printArea], (t) => void (t.pageLayout.printArea = resolveRangeArg(this.context, printArea, t).ref), '1.9');
+    this._call('setPrintArea', [printArea], (t) => void (t.pageLayout.printArea = resolveRangeArg(this.context, printArea, t).ref));
   }
   setPrintTitleRows(rows: FakeRange | string): void {
     this._call('setPrintTitleRows', [rows], (t) => {
       const ref = typeof rows === 'string' ? parseAddress(rows.replace(/^.*!/, '')) : resolveRangeArg(this.context, rows, t).ref;
       t.pageLayout.printTitleRows = ref;
-    }, '1.9');
+    });
   }
 }
 

@@ -24,20 +24,19 @@ export async function* readStreetCsv(file: string, options: ReadStreetOptions = 
   const reader = new StreetLineReader(path.basename(file), options);
   const lines = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   try {
-    for await (const raw of lines) {
-      const row = reader.line(raw);
-      if (row) yield row;
-    }
+    for await (const raw of lines) yield* reader.line(raw);
   } catch (e) {
     if (e instanceof StreetFileError) throw new UnusableInputError(e.message);
     throw new UnusableInputError(`${file}: cannot be read (${(e as Error).message}).`);
   } finally {
     lines.close();
   }
+  let last: StreetCrime[];
   try {
-    reader.end();
+    last = reader.end();
   } catch (e) {
     if (e instanceof StreetFileError) throw new UnusableInputError(e.message);
     throw e;
   }
+  yield* last;
 }

@@ -2,6 +2,11 @@
 import type { Capabilities, ExcelRun } from '../../excel';
 import type { ChangeListener } from './connector';
 
+/** Whether this Excel raises change events: worksheet.onChanged needs ExcelApi 1.7 (the collection's, 1.9). */
+export function canWatchChanges(caps: Capabilities): boolean {
+  return caps.isSetSupported('ExcelApi', '1.7');
+}
+
 /**
  * Registers one onChanged handler for the whole workbook (ExcelApi 1.9), or one per sheet where
  * only 1.7 is there. Resolves to false when this Excel cannot report edits. Events raised by our
@@ -18,7 +23,7 @@ export async function registerExcelChanges(run: ExcelRun, caps: Capabilities, li
       return true;
     });
   }
-  if (!caps.isSetSupported('ExcelApi', '1.7')) return false;
+  if (!canWatchChanges(caps)) return false;
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();

@@ -9,7 +9,7 @@ import { Capabilities, ExcelHost, ExcelRun, officeCapabilities } from '../../exc
 import { explainExcelError } from '../../excel/host-error';
 import type { ChangeListener, CommandName, Connector, RunOptions } from './connector';
 import { DeferredHost } from './deferred-host';
-import { registerExcelChanges } from './excel-changes';
+import { canWatchChanges, registerExcelChanges } from './excel-changes';
 import { NothingDone } from './nothing-done';
 import { nothingToWrite } from './outcomes';
 import { ActionsTable, retargetToActions } from './retarget';
@@ -20,11 +20,6 @@ export interface ExcelConnectorOptions {
   capabilities?: Capabilities;
   /** Told when a feature is left out because this Excel lacks it. */
   onNotice?: (message: string) => void;
-  /**
-   * Where edits come from. Omitted in Excel (the workbook's onChanged events are used); the
-   * workbench passes its own feed because its in-memory Excel raises no events.
-   */
-  changes?: (listener: ChangeListener) => void;
   newWorkbook?: Connector['newWorkbook'];
 }
 
@@ -40,7 +35,6 @@ export class ExcelConnector implements Connector {
   private readonly host: ExcelHost;
   private readonly run: ExcelRun;
   private readonly capabilities: Capabilities;
-  private readonly changes?: (listener: ChangeListener) => void;
   private readonly listeners: ChangeListener[] = [];
   private registration?: Promise<boolean>;
   readonly newWorkbook?: Connector['newWorkbook'];
@@ -49,7 +43,6 @@ export class ExcelConnector implements Connector {
     this.run = options.run;
     this.capabilities = options.capabilities ?? officeCapabilities();
     this.host = new ExcelHost({ run: options.run, capabilities: this.capabilities, onNotice: options.onNotice });
-    this.changes = options.changes;
     this.newWorkbook = options.newWorkbook;
   }
 
@@ -129,16 +122,16 @@ export class ExcelConnector implements Connector {
     }
   }
 
+  /**
+   * Edits reach the listeners through Excel's onChanged events (the in-memory Excel raises them
+   * too), registered once. False when this Excel has no change events; a failure to register is
+   * an error, not a quiet false, so a broken registration shows in tests and to the pane.
+   */
   watchChanges(listener: ChangeListener): Promise<boolean> {
     if (!this.listeners.includes(listener)) this.listeners.push(listener);
     if (!this.registration) {
       const fanOut: ChangeListener = (c) => this.listeners.forEach((l) => l(c));
-      if (this.changes) {
-        this.changes(fanOut);
-        this.registration = Promise.resolve(true);
-      } else {
-        this.registration = registerExcelChanges(this.run, this.capabilities, fanOut).catch(() => false);
-      }
+      this.registration = canWatchChanges(this.capabilities) ? registerExcelChanges(this.run, this.capabilities, fanOut) : Promise.resolve(false);
     }
     return this.registration;
   }

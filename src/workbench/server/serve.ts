@@ -12,7 +12,17 @@ export interface WorkbenchServer {
 export function startWorkbenchServer(options: { root: string; port?: number; samplePath?: string }): Promise<WorkbenchServer> {
   const api = workbenchApi({ samplePath: options.samplePath });
   const root = path.resolve(options.root);
-  const server = http.createServer((req, res) => api(req, res, () => void serveFile(root, req, res)));
+  const server = http.createServer((req, res) => {
+    const fail = () => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end();
+    };
+    try {
+      api(req, res, () => serveFile(root, req, res).catch(fail));
+    } catch {
+      fail();
+    }
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

@@ -17,9 +17,9 @@ const plain = (m: Map<string, Map<string, number>>) => [...m.entries()].map(([k,
 function feed(lines: string[], name = 'test.csv') {
   const skipped: [number, string][] = [];
   const reader = new StreetLineReader(name, { onSkipped: (line, reason) => skipped.push([line, reason]) });
-  const out: (StreetCrime | null)[] = lines.map((l) => reader.line(l));
-  reader.end();
-  return { out, rows: out.filter((r): r is StreetCrime => r !== null), skipped };
+  const out: StreetCrime[][] = lines.map((l) => reader.line(l));
+  const last = reader.end();
+  return { out, rows: [...out.flat(), ...last], last, skipped };
 }
 
 const HEADER = STREET_HEADER.join(',');
@@ -52,7 +52,7 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
       '',
       'def,2019-04,F,F,-0.1,51.5,On or near X,E01,City 001A,Drugs,,',
     ]);
-    expect(out.map((r) => (r ? r.crimeType : null))).toEqual([null, 'Burglary', null, 'Anti-social behaviour', null, 'Drugs']);
+    expect(out.map((rs) => rs.map((r) => r.crimeType))).toEqual([[], ['Burglary'], [], ['Anti-social behaviour'], [], ['Drugs']]);
     expect(rows.map((r) => r.location)).toEqual(['On or near Smith, Jones "Yard"', 'On or near\nTwo Lines', 'On or near X']);
     expect(rows[0]).toMatchObject({ crimeId: 'abc', month: '2019-03', longitude: -0.1, latitude: 51.5, lsoaCode: 'E01', lastOutcome: 'Under investigation' });
   });
@@ -90,9 +90,11 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
     expect(countStreetText('h.csv', HEADER + '\n').rows).toBe(0);
   });
 
-  test('records that are not street-level are skipped and reported by their first line; so is a quote never closed', () => {
-    const { rows, skipped } = feed([HEADER, 'a,January,F,F,,,L,,,Drugs,,', 'b,2019-01,F,F,,,L,,,Drugs,,', 'short,2019-01', 'c,2019-02,F,F,,,"open,,,Drugs,,', 'd,2019-02,F,F,,,L,,,Drugs,,']);
-    expect(rows.map((r) => r.crimeId)).toEqual(['b']);
+  test('records that are not street-level are skipped and reported by their first line; so is a quote never closed, and only its record', () => {
+    const { rows, last, skipped } = feed([HEADER, 'a,January,F,F,,,L,,,Drugs,,', 'b,2019-01,F,F,,,L,,,Drugs,,', 'short,2019-01', 'c,2019-02,F,F,,,"open,,,Drugs,,', 'd,2019-02,F,F,,,L,,,Drugs,,']);
+    expect(rows.map((r) => r.crimeId)).toEqual(['b', 'd']);
+    // d is held until the end shows the quote on line 5 never closes.
+    expect(last.map((r) => r.crimeId)).toEqual(['d']);
     expect(skipped).toEqual([
       [2, 'not a street-level record (month must be YYYY-MM)'],
       [4, 'not a street-level record (month must be YYYY-MM)'],
@@ -101,6 +103,22 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
     const counts = countStreetText('x.csv', [HEADER, 'a,January,F,F,,,L,,,Drugs,,', 'b,2019-01,F,F,,,L,,,Drugs,,'].join('\n'));
     expect(counts.skipped).toEqual([2]);
     expect(combineFileCounts([counts]).findings.map((f) => [f.code, f.sheet, f.message])).toEqual([['police-rows-skipped', 'x.csv', '1 record(s) were not street-level rows and were skipped (first at line 2).']]);
+  });
+
+  test('a quote inside an unquoted field is text: the rest of the file is kept, through both readers', async () => {
+    const body = Array.from({ length: 200 }, (_, i) => `id${i},2019-0${1 + (i % 9)},F,F,,,On or near ${i === 3 ? '5" Street' : 'Mill Lane'},,,Drugs,,`);
+    const text = [HEADER, ...body].join('\n') + '\n';
+    const counts = countStreetText('stray.csv', text);
+    expect(counts.rows).toBe(200);
+    expect(counts.skipped).toEqual([]);
+    const { rows, last } = feed([HEADER, ...body]);
+    expect(rows).toHaveLength(200);
+    expect(last).toEqual([]);
+    expect(rows[3].location).toBe('On or near 5" Street');
+    // A stray quote at the start of a field opens a quoted field that never closes: that record alone is lost.
+    const opened = countStreetText('opened.csv', [HEADER, ...body.map((l, i) => (i === 7 ? l.replace('On or near', '"On or near') : l))].join('\n'));
+    expect(opened.rows).toBe(199);
+    expect(opened.skipped).toEqual([9]);
   });
 
   test('property: any records written the RFC 4180 way are read back field for field', () => {
@@ -116,11 +134,8 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
         expect(counts.skipped).toEqual([]);
         const rows: StreetCrime[] = [];
         const reader = new StreetLineReader('p.csv');
-        for (const l of textLines([HEADER, ...lines].join(eol))) {
-          const row = reader.line(l);
-          if (row) rows.push(row);
-        }
-        reader.end();
+        for (const l of textLines([HEADER, ...lines].join(eol))) rows.push(...reader.line(l));
+        rows.push(...reader.end());
         // A line break inside a field reaches the reader as a line ending; it is joined back with \n.
         const norm = (s: string) => s.replace(/\r\n/g, '\n').trim();
         expect(rows.map((r) => [r.crimeId, r.month, r.fallsWithin, r.location, r.crimeType, r.context])).toEqual(

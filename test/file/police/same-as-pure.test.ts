@@ -28,11 +28,8 @@ function viaText(text: string) {
   const skipped: number[] = [];
   const reader = new StreetLineReader('F', { onSkipped: (l) => skipped.push(l) });
   try {
-    for (const l of textLines(text)) {
-      const r = reader.line(l);
-      if (r) rows.push(r);
-    }
-    reader.end();
+    for (const l of textLines(text)) rows.push(...reader.line(l));
+    rows.push(...reader.end());
     return { rows, skipped, error: null };
   } catch (e) {
     return { rows, skipped, error: (e as Error).message };
