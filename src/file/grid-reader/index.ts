@@ -1,0 +1,103 @@
+/**
+ * Reads every worksheet of an .xlsx package into Grids without ExcelJS: the workbook part names
+ * the sheets (order, hidden state, the 1904 date system, SaferPlan's marks), styles.xml says which
+ * cell formats are dates and which fills are solid, and each sheet's XML is scanned once
+ * (./sheet.ts). It gives the same Grids as src/file/read-grid.ts gives from ExcelJS (see
+ * test/file/grid-reader/parity.test.ts for the cases where it is deliberately not the same).
+ *
+ * Like ExcelJS, it reads the parts at their usual names (xl/workbook.xml, xl/sharedStrings.xml,
+ * xl/styles.xml) and worksheets stored as xl/worksheets/sheetN.xml, so the sheets it returns are
+ * the ones the host's ExcelJS workbook holds.
+ */
+import { Grid, splitSheetRef } from '../../core/grid';
+import { GENERATED_KEYS, MARK_PREFIX, OUTPUT_ONLY_KEYS } from '../../core/sheets/spec';
+import type { OpcPackage } from '../opc-package';
+import { parseRelationships } from '../charts/relationships';
+import { attrsOf, decodeText, eachTag, elementText } from './xml-scan';
+import { readSharedStrings } from './shared-strings';
+import { readStyles } from './styles';
+import { readSheetXml, SheetContext } from './sheet';
+
+export interface GridReadOptions {
+  /** Leave out the cells of SaferPlan's output-only sheets (their grids are empty), as LoadOptions.skipOutputSheets does. */
+  skipOutputSheets?: boolean;
+}
+
+interface SheetEntry {
+  name: string;
+  state?: string;
+  relId?: string;
+}
+
+interface WorkbookInfo {
+  sheets: SheetEntry[];
+  date1904: boolean;
+  definedNames: { name: string; value: string; localSheetId?: string }[];
+}
+
+function readWorkbookXml(xml: string): WorkbookInfo {
+  const info: WorkbookInfo = { sheets: [], date1904: false, definedNames: [] };
+  eachTag(xml, 0, xml.length, (t) => {
+    if (t.closing) return;
+    if (t.name === 'sheet') {
+      const a = attrsOf(xml, t.start, t.end);
+      info.sheets.push({ name: a.name ?? '', state: a.state, relId: a['r:id'] });
+    } else if (t.name === 'workbookPr') {
+      info.date1904 = attrsOf(xml, t.start, t.end).date1904 === '1';
+    } else if (t.name === 'definedName') {
+      const a = attrsOf(xml, t.start, t.end);
+      if (t.empty) return;
+      const got = elementText(xml, t.end, 'definedName');
+      info.definedNames.push({ name: a.name ?? '', value: got.text, localSheetId: a.localSheetId });
+      return got.next;
+    }
+  });
+  return info;
+}
+
+/** The worksheet part a relationship target names, resolved as ExcelJS resolves it (under xl/). */
+function worksheetPartOf(target: string): string {
+  return `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+}
+
+const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+/** Every worksheet of the package as a Grid, in the workbook's order. */
+export function readPackageGrids(pkg: OpcPackage, options: GridReadOptions = {}): Grid[] {
+  const wbXml = pkg.readText('xl/workbook.xml');
+  if (wbXml === undefined) throw new Error('The package has no xl/workbook.xml');
+  const wb = readWorkbookXml(wbXml);
+  const rels = new Map(parseRelationships(pkg.readText('xl/_rels/workbook.xml.rels')).map((r) => [r.id, r]));
+  const sheets: { entry: SheetEntry; part: string }[] = [];
+  for (const entry of wb.sheets) {
+    const rel = entry.relId === undefined ? undefined : rels.get(entry.relId);
+    if (!rel) continue;
+    const part = worksheetPartOf(rel.target);
+    // Chart sheets and worksheets stored under other names are not read (ExcelJS does not read them either).
+    if (!WORKSHEET_ENTRY.test(part) || !pkg.has(part)) continue;
+    sheets.push({ entry, part });
+  }
+  const names = new Set(sheets.map((s) => s.entry.name));
+  const generated = new Set<string>();
+  const outputOnly = new Set<string>();
+  const outputMarks = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
+  for (const d of wb.definedNames) {
+    if (!d.name.startsWith(MARK_PREFIX)) continue;
+    const sheet = splitSheetRef(d.value.split(',')[0].trim()).sheet;
+    if (sheet === undefined || !names.has(sheet)) continue;
+    if ((GENERATED_KEYS as readonly string[]).includes(d.name.slice(MARK_PREFIX.length))) generated.add(sheet);
+    if (outputMarks.has(d.name) && d.localSheetId === undefined) outputOnly.add(sheet);
+  }
+  const ctx: SheetContext = {
+    strings: readSharedStrings(pkg.readText('xl/sharedStrings.xml')),
+    styles: readStyles(pkg.readText('xl/styles.xml')),
+    date1904: wb.date1904,
+  };
+  return sheets.map(({ entry, part }) => {
+    const info = { name: entry.name, generated: generated.has(entry.name), hidden: entry.state === 'hidden' || entry.state === 'veryHidden' };
+    if (options.skipOutputSheets && outputOnly.has(entry.name)) return { sheet: info.name, rows: [], merges: [], generated: info.generated, hidden: info.hidden };
+    return readSheetXml(pkg.readText(part) ?? '', ctx, info);
+  });
+}
+
+export { decodeText };
