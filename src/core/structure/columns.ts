@@ -3,7 +3,6 @@ import { datesInText, parseTimescale } from '../timescale';
 import { HeaderMap } from './header';
 import { MergeIndex } from './merge-index';
 import { parseRefCell } from './reference';
-import { Field } from './vocabulary';
 
 /** A header that names dates among other things: "Output target and date(s)", "Outcome / when". */
 const NAMES_DATES = /\b(dates?|when|deadlines?|timescales?|timeframes?)\b/i;

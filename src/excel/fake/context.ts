@@ -1,6 +1,5 @@
 import type { AnyProxy } from './client-object';
 import type { FakeExcel } from './fake-excel';
-import { FakeClientObject } from './client-object';
 import { FakeWorkbook } from './workbook';
 
 /** One queued operation: its wire form (for the request size) and what it does when run. */
