@@ -129,6 +129,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // Nor does it touch office.js or the DOM, whose types tsconfig's lib makes visible everywhere.
+      'no-restricted-globals': [
+        'error',
+        ...['Excel', 'Office', 'OfficeExtension', 'window', 'document', 'navigator', 'localStorage'].map((name) => ({
+          name,
+          message: 'src/core is pure: no office.js, no DOM. Hosts and the task pane pass it what it needs.',
+        })),
+      ],
     },
   },
   {
