@@ -14,11 +14,7 @@ import prettier from 'eslint-config-prettier';
 // "@typescript-eslint" (ESLint 9 refuses to redefine a plugin that typescript-eslint 8.74 already
 // registered), sets ecmaVersion 6, and runs prettier as an ESLint rule. So we take only its
 // office-addins/* rules, at the levels it recommends.
-const officeAddinsRules = Object.fromEntries(
-  officeAddins.configs.recommended
-    .flatMap((config) => Object.entries(config.rules ?? {}))
-    .filter(([name]) => name.startsWith('office-addins/')),
-);
+const officeAddinsRules = Object.fromEntries(officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([name]) => name.startsWith('office-addins/')));
 
 // Relative imports that climb out to a top-level folder of src/. No path aliases in tsconfig, so
 // every cross-layer import is relative: `../../excel/host-error` from src/taskpane/ui/.
@@ -45,10 +41,7 @@ export default tseslint.config(
     rules: {
       // `_`-prefixed parameters and destructured leftovers are deliberate (interface-shaped
       // callbacks, omitting a key with a rest pattern).
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       // Control characters in regexes are the point where they appear: stripping what XML 1.0 and
       // Excel's cells refuse (\x00-\x08, \x0B, \x0C, \x0E-\x1F) and splitting on vertical tabs.
       'no-control-regex': 'off',
@@ -120,13 +113,7 @@ export default tseslint.config(
             name,
             message: 'src/core is pure: no Node built-ins (it runs in the task pane).',
           })),
-          patterns: [
-            ...nodeBuiltins.patterns,
-            forbid(
-              ['file', 'excel', 'cli', 'taskpane', 'workbench'],
-              'src/core imports no host and no front end: hosts and front ends import core.',
-            ),
-          ],
+          patterns: [...nodeBuiltins.patterns, forbid(['file', 'excel', 'cli', 'taskpane', 'workbench'], 'src/core imports no host and no front end: hosts and front ends import core.')],
         },
       ],
       // Nor does it touch office.js or the DOM, whose types tsconfig's lib makes visible everywhere.
@@ -145,9 +132,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            forbid(['cli', 'taskpane', 'workbench'], 'A host imports only core (and its own files), never a front end.'),
-          ],
+          patterns: [forbid(['cli', 'taskpane', 'workbench'], 'A host imports only core (and its own files), never a front end.')],
         },
       ],
     },
@@ -158,9 +143,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            forbid(['taskpane', 'excel', 'workbench'], 'The command line runs on the file host: no office.js, no UI.'),
-          ],
+          patterns: [forbid(['taskpane', 'excel', 'workbench'], 'The command line runs on the file host: no office.js, no UI.')],
         },
       ],
     },
@@ -178,10 +161,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'Excel', message: 'The task pane reaches Excel only through src/taskpane/connector/.' },
-      ],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'The task pane reaches Excel only through src/taskpane/connector/.' }],
     },
   },
   {

@@ -82,12 +82,9 @@ const allowed: [string, string][] = [
 describe('the linter enforces the layers', () => {
   const results = lint([...forbidden, ...allowed].map(([file, code]) => ({ file, code })));
 
-  test.each(forbidden.map(([file, code, rule], i) => [file, code.split('\n')[0], rule, i] as const))(
-    '%s: %s is reported by %s',
-    (_file, _line, rule, i) => {
-      expect(results[i]).toContain(rule);
-    },
-  );
+  test.each(forbidden.map(([file, code, rule], i) => [file, code.split('\n')[0], rule, i] as const))('%s: %s is reported by %s', (_file, _line, rule, i) => {
+    expect(results[i]).toContain(rule);
+  });
 
   test.each(allowed.map(([file, code], i) => [file, code.split('\n')[0], forbidden.length + i] as const))('%s: %s is allowed', (_file, _line, i) => {
     expect(results[i]).toEqual([]);
