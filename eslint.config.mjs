@@ -3,6 +3,7 @@
 // Formatting is Prettier's job (`prettier --check` in `npm run lint`); eslint-config-prettier,
 // last, turns off every stylistic rule that would fight it.
 import { builtinModules } from 'node:module';
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -27,7 +28,7 @@ const nodeBuiltins = {
   patterns: [{ regex: '^node:', message: 'src/core is pure: no Node built-ins (it runs in the task pane).' }],
 };
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'lib/', 'out/', 'coverage/', 'test-artifacts/', 'node_modules/'],
   },
