@@ -54,6 +54,7 @@ function shown(v: CellValue): string {
 /** A plain view of the in-memory workbook: sheet tabs, a formula bar to edit a cell, and the cells. */
 export function GridView({ fake, version, touched, onEdit }: GridViewProps) {
   const s = useStyles();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the mutable fake's change counter: it is what makes dump() stale.
   const dump = useMemo(() => fake.dump(), [fake, version]);
   const model = fake.model;
   const active = model.sheets.find((x) => x.id === model.activeSheetId && !x.deleted && x.visibility === 'Visible') ?? model.sheets.find((x) => !x.deleted && x.visibility === 'Visible');

@@ -1,6 +1,5 @@
 import { changedHandlers, sheetScope, workbookScope, worksheetId } from './events';
 import { FakeClientObject, FakeCollection, Slot } from './client-object';
-import type { FakeRequestContext } from './context';
 import { accessDenied, FakeExcelError, invalidArgument, itemNotFound } from './errors';
 import { formatAddress, parseAddress } from './address';
 import { findSheet, liveSheets, newSheet, SheetModel, usedBox, WorkbookModel } from './model';

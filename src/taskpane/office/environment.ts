@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { Capabilities } from '../../excel';
+import type { Capabilities } from '../connector/excel-types';
 
 /** The requirement set the manifest asks for; later sets are checked feature by feature. */
 export const MINIMUM_EXCEL_API = '1.8';

@@ -1,4 +1,4 @@
-import { ExcelHostError } from '../../excel/host-error';
+import { ExcelHostError } from '../connector/excel-types';
 
 export interface ShownError {
   title: string;

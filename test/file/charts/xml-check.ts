@@ -48,7 +48,7 @@ export function checkWellFormed(xml: string): string[] {
       i = end + 2;
       continue;
     }
-    const tagMatch = /^<(\/?)([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(xml.slice(lt));
+    const tagMatch = /^<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(xml.slice(lt));
     if (!tagMatch) {
       errors.push(`malformed tag at ${lt}: ${xml.slice(lt, lt + 60)}`);
       return errors;

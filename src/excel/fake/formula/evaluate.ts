@@ -52,7 +52,7 @@ function tokenize(src: string): Token[] {
       out.push({ t: 'op', v: ch });
       i++;
     } else {
-      const m = /^(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_.(\[])/.exec(src.slice(i));
+      const m = /^(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_.([])/.exec(src.slice(i));
       if (m) {
         out.push({ t: 'ref', v: m[1].replace(/\$/g, '').toUpperCase() });
         i += m[0].length;
