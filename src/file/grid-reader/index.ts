@@ -10,7 +10,9 @@
  * the ones the host's ExcelJS workbook holds.
  */
 import { Grid, splitSheetRef } from '../../core/grid';
-import { GENERATED_KEYS, MARK_PREFIX, OUTPUT_ONLY_KEYS } from '../../core/sheets/spec';
+import { GENERATED_KEYS, GeneratedKey, MARK_PREFIX, OUTPUT_ONLY_KEYS } from '../../core/sheets/spec';
+import { markAgrees } from '../../core/sheets/ownership';
+import { firstRowOnly } from '../output-sheets';
 import type { OpcPackage } from '../opc-package';
 import { parseRelationships } from '../charts/relationships';
 import { attrsOf, decodeText, eachTag, elementText } from './xml-scan';
@@ -32,7 +34,7 @@ interface SheetEntry {
 interface WorkbookInfo {
   sheets: SheetEntry[];
   date1904: boolean;
-  definedNames: { name: string; value: string; localSheetId?: string }[];
+  definedNames: { name: string; value: string; localSheetId?: string; comment?: string }[];
 }
 
 function readWorkbookXml(xml: string): WorkbookInfo {
@@ -48,7 +50,7 @@ function readWorkbookXml(xml: string): WorkbookInfo {
       const a = attrsOf(xml, t.start, t.end);
       if (t.empty) return;
       const got = elementText(xml, t.end, 'definedName');
-      info.definedNames.push({ name: a.name ?? '', value: got.text, localSheetId: a.localSheetId });
+      info.definedNames.push({ name: a.name ?? '', value: got.text, localSheetId: a.localSheetId, comment: a.comment });
       return got.next;
     }
   });
@@ -77,16 +79,19 @@ export function readPackageGrids(pkg: OpcPackage, options: GridReadOptions = {})
     if (!WORKSHEET_ENTRY.test(part) || !pkg.has(part)) continue;
     sheets.push({ entry, part });
   }
+  // Marks as the ExcelJS path takes them (output-sheets.ts workbookMarks): workbook-level, the first
+  // name of each key. A mark is only a claim; the sheet is ours while its first row agrees.
   const names = new Set(sheets.map((s) => s.entry.name));
-  const generated = new Set<string>();
-  const outputOnly = new Set<string>();
-  const outputMarks = new Set(OUTPUT_ONLY_KEYS.map((k) => MARK_PREFIX + k));
+  const claims = new Map<string, { key: GeneratedKey; comment?: string }>();
+  const keys = new Set<string>();
   for (const d of wb.definedNames) {
-    if (!d.name.startsWith(MARK_PREFIX)) continue;
-    const sheet = splitSheetRef(d.value.split(',')[0].trim()).sheet;
-    if (sheet === undefined || !names.has(sheet)) continue;
-    if ((GENERATED_KEYS as readonly string[]).includes(d.name.slice(MARK_PREFIX.length))) generated.add(sheet);
-    if (outputMarks.has(d.name) && d.localSheetId === undefined) outputOnly.add(sheet);
+    if (!d.name.startsWith(MARK_PREFIX) || d.localSheetId !== undefined) continue;
+    const key = d.name.slice(MARK_PREFIX.length) as GeneratedKey;
+    if (!(GENERATED_KEYS as readonly string[]).includes(key) || keys.has(key)) continue;
+    const sheet = splitSheetRef(d.value.trim()).sheet;
+    if (sheet === undefined) continue;
+    keys.add(key);
+    if (names.has(sheet) && !claims.has(sheet)) claims.set(sheet, { key, comment: d.comment });
   }
   const ctx: SheetContext = {
     strings: readSharedStrings(pkg.readText('xl/sharedStrings.xml')),
@@ -94,9 +99,16 @@ export function readPackageGrids(pkg: OpcPackage, options: GridReadOptions = {})
     date1904: wb.date1904,
   };
   return sheets.map(({ entry, part }) => {
-    const info = { name: entry.name, generated: generated.has(entry.name), hidden: entry.state === 'hidden' || entry.state === 'veryHidden' };
-    if (options.skipOutputSheets && outputOnly.has(entry.name)) return { sheet: info.name, rows: [], merges: [], generated: info.generated, hidden: info.hidden };
-    return readSheetXml(pkg.readText(part) ?? '', ctx, info);
+    const hidden = entry.state === 'hidden' || entry.state === 'veryHidden';
+    const xml = pkg.readText(part) ?? '';
+    const claim = claims.get(entry.name);
+    if (claim) {
+      // An output-only sheet that is ours keeps only its first row when asked, as the ExcelJS path does.
+      const skip = options.skipOutputSheets && (OUTPUT_ONLY_KEYS as readonly string[]).includes(claim.key);
+      const grid = readSheetXml(skip ? firstRowOnly(xml) : xml, ctx, { name: entry.name, generated: true, hidden });
+      if (markAgrees(claim.key, claim.comment, grid.rows[0])) return grid;
+    }
+    return readSheetXml(xml, ctx, { name: entry.name, generated: false, hidden });
   });
 }
 

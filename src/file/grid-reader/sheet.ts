@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, RangeRef } from '../../core/grid';
 import type { CellStyles } from './styles';
+import { cellValueAsShown } from '../shown-value';
 import { decodeExcelEscapes, decodeText, eachTag, elementText, localName, nameEnd, selfClosing, tagEnd, attrsOf } from './xml-scan';
 
 export interface SheetContext {
@@ -152,6 +153,8 @@ export interface SheetInfo {
 export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): Grid {
   const { styles, strings, date1904 } = ctx;
   const trackFills = styles.anySolid && !info.generated;
+  // Our own sheets are read as written; a user's month-formatted date is the month it shows.
+  const asShown = (d: Date | null, s: number): CellValue => (info.generated ? d : cellValueAsShown(d, styles.format[s]));
   const layout = layoutOf(xml);
   const links = layout.links;
   const states: RowState[] = [];
@@ -267,7 +270,7 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
         else if (t === 'e') value = { error: v };
         else {
           const n = parseFloat(v);
-          value = s && styles.date[s] ? serialToDate(n, date1904) : n;
+          value = s && styles.date[s] ? asShown(serialToDate(n, date1904), s) : n;
         }
       }
     } else if (v !== undefined || runs !== undefined) {
@@ -280,7 +283,7 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
       else if (t === 'e') value = { error: v ?? '' };
       else {
         const n = parseFloat(v ?? '');
-        value = s && styles.date[s] ? serialToDate(n, date1904) : n;
+        value = s && styles.date[s] ? asShown(serialToDate(n, date1904), s) : n;
       }
     } else {
       hasValue = false;

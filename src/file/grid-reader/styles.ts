@@ -7,10 +7,34 @@ import { attrsOf, decodeAttr, eachTag } from './xml-scan';
 
 /** Built-in number formats that have a fixed code (ECMA-376 Part 1, 18.8.30), as ExcelJS lists them. */
 const BUILT_IN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /**
@@ -25,6 +49,8 @@ export function isDateFormat(code: string | undefined): boolean {
 export interface CellStyles {
   /** Per cellXfs index: the number format is a date format. */
   readonly date: readonly boolean[];
+  /** Per cellXfs index: the number format's code, as ExcelJS gives it in cell.numFmt (undefined for General). */
+  readonly format: readonly (string | undefined)[];
   /** Per cellXfs index: the format has a fill at all (even 'none'), which hides a column's fill, as in ExcelJS. */
   readonly hasFill: readonly boolean[];
   /** Per cellXfs index: a solid fill's colour as '#RRGGBB', or null. */
@@ -33,7 +59,7 @@ export interface CellStyles {
   readonly anySolid: boolean;
 }
 
-export const NO_STYLES: CellStyles = { date: [], hasFill: [], solid: [], anySolid: false };
+export const NO_STYLES: CellStyles = { date: [], format: [], hasFill: [], solid: [], anySolid: false };
 
 interface FillModel {
   solid: string | null;
@@ -44,6 +70,7 @@ export function readStyles(xml: string | undefined): CellStyles {
   const formats = new Map<number, string>();
   const fills: (FillModel | undefined)[] = [];
   const date: boolean[] = [];
+  const format: (string | undefined)[] = [];
   const hasFill: boolean[] = [];
   const solid: (string | null)[] = [];
   let section = '';
@@ -104,6 +131,7 @@ export function readStyles(xml: string | undefined): CellStyles {
           const code = numFmtId ? (formats.get(numFmtId) ?? BUILT_IN_FORMATS[numFmtId]) : undefined;
           const f = Number.isNaN(fillId) ? undefined : fills[fillId];
           date.push(isDateFormat(code));
+          format.push(code);
           hasFill.push(f !== undefined);
           solid.push(f?.solid ?? null);
         }
@@ -112,7 +140,7 @@ export function readStyles(xml: string | undefined): CellStyles {
         return;
     }
   });
-  return { date, hasFill, solid, anySolid: solid.some((s) => s !== null) };
+  return { date, format, hasFill, solid, anySolid: solid.some((s) => s !== null) };
 }
 
 export { decodeAttr };

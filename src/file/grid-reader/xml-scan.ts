@@ -12,7 +12,8 @@ export function tagEnd(xml: string, start: number): number {
     const c = xml.charCodeAt(i);
     if (q !== 0) {
       if (c === q) q = 0;
-    } else if (c === 62) return i + 1; // >
+    } else if (c === 62)
+      return i + 1; // >
     else if (c === 34 || c === 39) q = c;
   }
   return -1;
