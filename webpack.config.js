@@ -41,7 +41,14 @@ module.exports = async (env = {}, argv = {}) => {
   const out = path.resolve(__dirname, env.out || (workbench && !serving ? 'dist/workbench' : 'dist'));
 
   const html = (name, chunks, template = `./src/taskpane/${name}.html`) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer', inject: chunks.length ? 'head' : false, minify: production && { collapseWhitespace: true, removeComments: true, keepClosingSlash: true } });
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      scriptLoading: 'defer',
+      inject: chunks.length ? 'head' : false,
+      minify: production && { collapseWhitespace: true, removeComments: true, keepClosingSlash: true },
+    });
 
   const entry = { taskpane: './src/taskpane/index.tsx' };
   if (workbench) entry.workbench = './src/workbench/index.tsx';

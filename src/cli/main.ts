@@ -19,11 +19,17 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; usage: string }> =
     usage: 'trajectory --baseline N --from P --to P (--target N | --change PCT) [--method linear|compound] [--rounding none|nearest|floor|ceil] [--json]',
   },
   build: { run: async () => (require('./commands/build') as typeof import('./commands/build')).build, usage: 'build IN.xlsx -o OUT.xlsx [--personal] [--json]' },
-  export: { run: async () => (require('./commands/export') as typeof import('./commands/export')).exportCommand, usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N] [--round-nhs]' },
+  export: {
+    run: async () => (require('./commands/export') as typeof import('./commands/export')).exportCommand,
+    usage: 'export IN.xlsx -o OUT.csv|OUT.xlsx [--depersonalise] [--suppress-below N] [--round-nhs]',
+  },
   collate: { run: async () => (require('./commands/collate') as typeof import('./commands/collate')).collateCommand, usage: 'collate FILE.csv|FILE.xlsx... -o OUT.csv|OUT.xlsx' },
   'import-police': { run: async () => (require('./commands/import-police') as typeof import('./commands/import-police')).importPolice, usage: 'import-police CSV... --into IN.xlsx -o OUT.xlsx' },
   returns: { run: async () => (require('./commands/returns') as typeof import('./commands/returns')).returns, usage: 'returns IN.xlsx... [--json]' },
-  'returns-template': { run: async () => (require('./commands/returns-template') as typeof import('./commands/returns-template')).returnsTemplate, usage: 'returns-template IN.xlsx -o OUT.xlsx (--agency NAME | --priority NAME|all ...)' },
+  'returns-template': {
+    run: async () => (require('./commands/returns-template') as typeof import('./commands/returns-template')).returnsTemplate,
+    usage: 'returns-template IN.xlsx -o OUT.xlsx (--agency NAME | --priority NAME|all ...)',
+  },
 };
 
 export function usage(): string {
@@ -45,7 +51,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    return await (await cmd.run())(rest, io);
+    return await (
+      await cmd.run()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof UnusableInputError) {
       io.err(`saferplan ${name}: ${e.message}`);

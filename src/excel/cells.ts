@@ -11,7 +11,11 @@ const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|G
 export function isDateNumberFormat(nf: string | undefined): boolean {
   if (!nf || nf === 'General' || nf === '@') return false;
   const first = nf.split(';')[0];
-  const bare = first.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = first
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[dyhs]/i.test(bare) || (/m/i.test(bare) && bare.includes(':'));
 }
 

@@ -67,7 +67,13 @@ export class ExcelHost implements WorkbookHost {
         const sheets = context.workbook.worksheets.load('items/name');
         const names = loadNames(context, supports(this.capabilities, 'basics'));
         await context.sync();
-        return (await readOwnedMarks(context, names.items, sheets.items.map((s) => s.name))).marks.generated;
+        return (
+          await readOwnedMarks(
+            context,
+            names.items,
+            sheets.items.map((s) => s.name),
+          )
+        ).marks.generated;
       });
     } catch (e) {
       throw explainExcelError(e, 'looking for SaferPlan sheets');
@@ -77,9 +83,7 @@ export class ExcelHost implements WorkbookHost {
   async writeSheets(specs: SheetSpec[], options?: WorkOptions): Promise<void> {
     this.notices = [];
     try {
-      this.lastWrite = await this.run((context) =>
-        writeSheets(context, specs, { capabilities: this.capabilities, requestBudgetBytes: this.requestBudgetBytes, notice: this.notice }, options),
-      );
+      this.lastWrite = await this.run((context) => writeSheets(context, specs, { capabilities: this.capabilities, requestBudgetBytes: this.requestBudgetBytes, notice: this.notice }, options));
     } catch (e) {
       throw explainExcelError(e, 'writing SaferPlan sheets');
     }

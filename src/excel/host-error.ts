@@ -29,8 +29,14 @@ const ADVICE: Record<string, [string, string]> = {
   EditConflict: ['Someone else changed the same part of this workbook at the same time (co-authoring).', 'Wait a few seconds for their changes to save, then try again.'],
   ApiNotFound: ['This version of Excel does not support something SaferPlan needs.', 'Use Microsoft 365 or Excel on the web, or update Excel, then try again.'],
   UnsupportedFeature: ['This version of Excel does not support something SaferPlan needs.', 'Use Microsoft 365 or Excel on the web, or update Excel, then try again.'],
-  RequestPayloadSizeLimitExceeded: ['A row of the sheet is too large for Excel to accept in one go.', 'Shorten the longest texts in the plan (Excel on the web accepts up to 5 MB at a time), then try again.'],
-  ResponsePayloadSizeLimitExceeded: ['The workbook is too large for Excel to send to SaferPlan.', 'Delete unused rows and columns far below or to the right of the plan, or use the desktop command line on the saved file.'],
+  RequestPayloadSizeLimitExceeded: [
+    'A row of the sheet is too large for Excel to accept in one go.',
+    'Shorten the longest texts in the plan (Excel on the web accepts up to 5 MB at a time), then try again.',
+  ],
+  ResponsePayloadSizeLimitExceeded: [
+    'The workbook is too large for Excel to send to SaferPlan.',
+    'Delete unused rows and columns far below or to the right of the plan, or use the desktop command line on the saved file.',
+  ],
   ItemAlreadyExists: ['A sheet, table or name SaferPlan wanted to use already exists.', 'Rename your own sheet or table, then try again.'],
   InvalidArgument: ['Excel rejected a value SaferPlan tried to write.', 'Please report this with the workbook; nothing was changed.'],
   GeneralException: ['Excel could not finish the change.', 'Save the workbook, close and reopen it, then try again.'],

@@ -40,9 +40,7 @@ async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
 export async function loadWorkbookBuffer(buf: Buffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
   if (startsWith(buf, OLE_MAGIC)) {
-    throw new UnusableInputError(
-      `${name}: this is a password-protected workbook or an old .xls file; remove the password (File > Info > Protect Workbook) or save it as .xlsx, then try again.`,
-    );
+    throw new UnusableInputError(`${name}: this is a password-protected workbook or an old .xls file; remove the password (File > Info > Protect Workbook) or save it as .xlsx, then try again.`);
   }
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);

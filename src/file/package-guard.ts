@@ -131,11 +131,15 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
   }
   const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   const tooBig = () =>
-    new UnusableInputError(`${label}: the workbook expands to more than ${fmt(Math.round(limits.maxUncompressedBytes / 1024 / 1024))} MB, far beyond any action plan (or it is a "zip bomb"); SaferPlan will not open it. Copy the plan's sheets into a new workbook and try that.`);
+    new UnusableInputError(
+      `${label}: the workbook expands to more than ${fmt(Math.round(limits.maxUncompressedBytes / 1024 / 1024))} MB, far beyond any action plan (or it is a "zip bomb"); SaferPlan will not open it. Copy the plan's sheets into a new workbook and try that.`,
+    );
   if (declared > limits.maxUncompressedBytes) throw tooBig();
   for (const e of entries) {
     if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
-      throw new UnusableInputError(`${label}: the part ${e.name} claims to expand ${fmt(Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)))} times, as a "zip bomb" does; SaferPlan will not open it.`);
+      throw new UnusableInputError(
+        `${label}: the part ${e.name} claims to expand ${fmt(Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)))} times, as a "zip bomb" does; SaferPlan will not open it.`,
+      );
     }
   }
   // Every other part is inflated once here, bounded by the size it declares: a part that lies

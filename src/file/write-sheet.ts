@@ -84,8 +84,7 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
 function applyConditionalFormat(ws: ExcelJS.Worksheet, c: ConditionalFormatSpec, priority: number): void {
   const r = parseRange(c.range);
   const topLeft = `${columnLetters(r.left)}${r.top}`;
-  const formula =
-    c.rule.type === 'textEquals' ? `${topLeft}="${c.rule.text.replace(/"/g, '""')}"` : c.rule.formula;
+  const formula = c.rule.type === 'textEquals' ? `${topLeft}="${c.rule.text.replace(/"/g, '""')}"` : c.rule.formula;
   const style: Partial<ExcelJS.Style> = {};
   if (c.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(c.fill) } };
   if (c.fontColor || c.bold) style.font = { ...(c.fontColor ? { color: { argb: argb(c.fontColor) } } : {}), ...(c.bold ? { bold: true } : {}) };

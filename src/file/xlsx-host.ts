@@ -205,7 +205,10 @@ export class XlsxFileHost implements WorkbookHost {
 function giveRelationshipsContentTypes(pkg: OpcPackage): void {
   const xml = pkg.readText('[Content_Types].xml');
   if (xml === undefined) return;
-  const rels = pkg.names().filter((n) => n.endsWith('.rels')).map((part) => ({ part, contentType: CONTENT_TYPE.relationships }));
+  const rels = pkg
+    .names()
+    .filter((n) => n.endsWith('.rels'))
+    .map((part) => ({ part, contentType: CONTENT_TYPE.relationships }));
   const next = ensureContentTypes(xml, rels);
   if (next !== xml) pkg.write('[Content_Types].xml', next);
 }
@@ -216,7 +219,6 @@ function releaseCells(ws: ExcelJS.Worksheet): void {
   if (Array.isArray(internals._rows)) internals._rows = [];
   if (internals._merges && typeof internals._merges === 'object') internals._merges = {};
 }
-
 
 function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {
   const model = (wb.definedNames.model as { name: string; ranges: string[] }[]).filter((d) => d.name !== name);

@@ -29,9 +29,37 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, textAlign: 'center', padding: '4px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: '2px' },
   scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, background: tokens.colorNeutralBackground1 },
   table: { borderCollapse: 'collapse', fontSize: '12px', tableLayout: 'fixed' },
-  head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 'normal', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', zIndex: 1 },
-  rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', minWidth: '28px' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '1px 4px', maxWidth: '180px', minWidth: '40px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', color: tokens.colorNeutralForeground1, cursor: 'cell' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 'normal',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 4px',
+    zIndex: 1,
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'right',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 4px',
+    minWidth: '28px',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: '1px 4px',
+    maxWidth: '180px',
+    minWidth: '40px',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'cell',
+  },
   number: { textAlign: 'right' },
   selected: { outline: `3px solid ${tokens.colorPaletteRedBorderActive}`, outlineOffset: '-2px', background: tokens.colorPaletteYellowBackground2 },
   note: { padding: '4px', color: tokens.colorNeutralForeground3 },
@@ -116,7 +144,13 @@ export function GridView({ fake, version, touched, onEdit }: GridViewProps) {
         <span className={s.address} aria-label="Selected cell">
           {selAddress ?? '\u2014'}
         </span>
-        <Input value={draft} onChange={(_, d) => setDraft(d.value)} disabled={!selAddress} aria-label={selAddress ? `Value of ${sheet.name} ${selAddress}; press Enter to change it` : 'Select a cell to edit it'} placeholder="Select a cell, type, press Enter" />
+        <Input
+          value={draft}
+          onChange={(_, d) => setDraft(d.value)}
+          disabled={!selAddress}
+          aria-label={selAddress ? `Value of ${sheet.name} ${selAddress}; press Enter to change it` : 'Select a cell to edit it'}
+          placeholder="Select a cell, type, press Enter"
+        />
         <div style={{ display: 'flex', alignItems: 'center' }}>
           <Checkbox checked={remote} onChange={(_, d) => setRemote(!!d.checked)} label="as a co-author" />
           <Button type="submit" size="small" disabled={!selAddress}>
@@ -148,7 +182,14 @@ export function GridView({ fake, version, touched, onEdit }: GridViewProps) {
                   const isSel = address === selAddress;
                   const text = formatCell(v, sheet.numberFormats[r]?.[c]);
                   return (
-                    <td key={c} data-cell={address} aria-selected={isSel || undefined} className={mergeClasses(s.cell, typeof v === 'number' && s.number, isSel && s.selected)} title={text.length > 20 ? text : undefined} onClick={() => pick(r + 1, c + 1)}>
+                    <td
+                      key={c}
+                      data-cell={address}
+                      aria-selected={isSel || undefined}
+                      className={mergeClasses(s.cell, typeof v === 'number' && s.number, isSel && s.selected)}
+                      title={text.length > 20 ? text : undefined}
+                      onClick={() => pick(r + 1, c + 1)}
+                    >
                       {text}
                     </td>
                   );

@@ -16,7 +16,15 @@ import type { WorkbenchParams } from './params';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100%', background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
-  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '12px', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, background: tokens.colorNeutralBackground1 },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: '12px',
+    padding: '6px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    background: tokens.colorNeutralBackground1,
+  },
   spacer: { flexGrow: 1 },
   dev: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   main: { display: 'grid', minHeight: 0 },
@@ -115,7 +123,10 @@ export function Workbench({ params }: { params: WorkbenchParams }) {
           Reload the sample
         </Button>
         <span className={s.spacer} />
-        <Caption1>Today: {formatDateUK(params.today)}{params.todayFixed ? ' (fixed)' : ''}</Caption1>
+        <Caption1>
+          Today: {formatDateUK(params.today)}
+          {params.todayFixed ? ' (fixed)' : ''}
+        </Caption1>
         <Caption1 className={s.dev} title="Round trips (context.sync calls) the add-in made to the in-memory Excel" data-testid="syncs">
           ExcelApi {params.apiVersion} · syncs {loaded?.fake.syncCount ?? 0}
         </Caption1>
@@ -128,7 +139,12 @@ export function Workbench({ params }: { params: WorkbenchParams }) {
       <div className={s.main} style={{ gridTemplateColumns: `minmax(0, 1fr) ${params.paneWidth}px` }}>
         <div className={s.grid}>{loaded && <GridView fake={loaded.fake} version={version} touched={redraw} onEdit={onEdit} />}</div>
         <aside className={s.pane} aria-label="SaferPlan task pane">
-          {loaded && (missing ? <NotInExcel reason="too-old" detail={missing} /> : <Pane key={loaded.id} connector={loaded.connector} today={today} todayFixed={params.todayFixed} notices={loaded.notices} liveDelayMs={params.liveDelayMs} />)}
+          {loaded &&
+            (missing ? (
+              <NotInExcel reason="too-old" detail={missing} />
+            ) : (
+              <Pane key={loaded.id} connector={loaded.connector} today={today} todayFixed={params.todayFixed} notices={loaded.notices} liveDelayMs={params.liveDelayMs} />
+            ))}
         </aside>
       </div>
     </div>

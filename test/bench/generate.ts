@@ -22,7 +22,18 @@ export function rng(seed: number): () => number {
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
-const SECTIONS = ['Information & Data Sharing', 'Prevention and Education', 'Enforcement', 'Working in and with communities', 'Reducing re-offending', 'Domestic abuse', 'Serious violence', 'Hate crime', 'Road safety', 'Drugs and alcohol'];
+const SECTIONS = [
+  'Information & Data Sharing',
+  'Prevention and Education',
+  'Enforcement',
+  'Working in and with communities',
+  'Reducing re-offending',
+  'Domestic abuse',
+  'Serious violence',
+  'Hate crime',
+  'Road safety',
+  'Drugs and alcohol',
+];
 const VERBS = ['To establish', 'To deliver', 'To review', 'To produce', 'To promote', 'To carry out', 'To develop', 'To reduce', 'To increase', 'To co-ordinate'];
 const OBJECTS = [
   'an incident management system for anti-social behaviour reports',
@@ -40,8 +51,28 @@ const OBJECTS = [
 ];
 const TAILS = ['', '', ' in Swadlincote', ' with the Safer Neighbourhood Teams', ' (see the annual strategic assessment)', ' – including alcohol issues', ' for residents aged 10-17'];
 const PEOPLE = ['Sue Haslett', 'Karen Talbot', 'Ian Duckmanton', 'Jamie Walker', 'Chris Mason', 'Lesley Reece', 'Dee Hornblower', 'Stuart Batchelor'];
-const AGENCIES = ['Partnership Support Team', 'South Derbyshire District Council', 'Derbyshire Constabulary', 'Derbyshire Fire & Rescue Service', 'Derbyshire County Council', 'Youth Offending Service', 'Probation Service', 'NHS Derby and Derbyshire ICB'];
-const MEASURES = ['System in place', 'Pack produced', 'Study completed', '3 events held', 'Group established', 'Facilities in place', 'Campaign held', 'Reduction of 5% in incidents', 'Policy in place', 'Number of referrals made'];
+const AGENCIES = [
+  'Partnership Support Team',
+  'South Derbyshire District Council',
+  'Derbyshire Constabulary',
+  'Derbyshire Fire & Rescue Service',
+  'Derbyshire County Council',
+  'Youth Offending Service',
+  'Probation Service',
+  'NHS Derby and Derbyshire ICB',
+];
+const MEASURES = [
+  'System in place',
+  'Pack produced',
+  'Study completed',
+  '3 events held',
+  'Group established',
+  'Facilities in place',
+  'Campaign held',
+  'Reduction of 5% in incidents',
+  'Policy in place',
+  'Number of referrals made',
+];
 const STATUSES = ['Complete', 'On track', 'At risk', 'Off track', 'Not started', null, 'Complete', 'On track'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -92,7 +123,18 @@ function monthLabel(start: { y: number; m: number }, k: number): string {
   return `${MON[m % 12]} ${start.y + Math.floor(m / 12)}`;
 }
 
-const INDICATOR_NAMES = ['Criminal damage incidents', 'Police calls for service (ASB)', 'Secondary fires', 'Burglary (dwelling)', 'Violence with injury', 'Domestic abuse incidents', 'Hate crime reports', 'Shoplifting', 'Vehicle crime', 'Drug offences'];
+const INDICATOR_NAMES = [
+  'Criminal damage incidents',
+  'Police calls for service (ASB)',
+  'Secondary fires',
+  'Burglary (dwelling)',
+  'Violence with injury',
+  'Domestic abuse incidents',
+  'Hate crime reports',
+  'Shoplifting',
+  'Vehicle crime',
+  'Drug offences',
+];
 const PRIORITIES = ['Anti-social behaviour', 'Serious violence', 'Acquisitive crime', 'Domestic abuse', 'Hate crime'];
 
 export const TARGET_HEADER = ['Id', 'Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target'];

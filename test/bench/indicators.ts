@@ -59,7 +59,11 @@ function main(): void {
   const user = indicatorGrids(n, months);
   const first: [string, number][] = [];
   const once = indicatorWork(user, first);
-  print(`indicators ${n} x ${months}, first build`, first, `${once.targets} targets, ${once.progress} progress rows, ${once.trajectoryRows} trajectory rows, Progress sheet ${once.progressSpec.rows.length - 1} rows`);
+  print(
+    `indicators ${n} x ${months}, first build`,
+    first,
+    `${once.targets} targets, ${once.progress} progress rows, ${once.trajectoryRows} trajectory rows, Progress sheet ${once.progressSpec.rows.length - 1} rows`,
+  );
 
   const rebuilt = [...user, gridOf('Targets', once.targetsSpec.rows), gridOf('Progress', once.progressSpec.rows)];
   const second: [string, number][] = [];

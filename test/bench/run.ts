@@ -49,7 +49,10 @@ const FLOOR: Record<string, Command> = { validate: 'read', export: 'read', struc
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const sizes = (argValue('--sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (argValue('--sizes') ?? '1000,10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const indicators = !process.argv.includes('--no-indicators');
   const hosts = argValue('--hosts')?.split(',');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-bench-'));
@@ -66,7 +69,10 @@ async function main(): Promise<void> {
     if (indicators) {
       const file = path.join(dir, 'indicators-1000x60.xlsx');
       log(`Generating ${file}…`);
-      await writeXlsx(file, indicatorGrids(1000, 60).map((g) => ({ name: g.sheet, rows: g.rows as never })));
+      await writeXlsx(
+        file,
+        indicatorGrids(1000, 60).map((g) => ({ name: g.sheet, rows: g.rows as never })),
+      );
       books.push({ kind: 'indicators', rows: 60_000, file });
     }
     for (const wb of books) {

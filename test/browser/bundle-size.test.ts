@@ -16,7 +16,8 @@ describe('production build', () => {
   }, 180_000);
 
   it('has the task pane, the ribbon\u2019s function file, help, manifest and icons', () => {
-    for (const f of ['taskpane.html', 'commands.html', 'help.html', 'manifest.xml', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'assets/icon-128.png']) expect(existsSync(path.join(dir, f))).toBe(true);
+    for (const f of ['taskpane.html', 'commands.html', 'help.html', 'manifest.xml', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'assets/icon-128.png'])
+      expect(existsSync(path.join(dir, f))).toBe(true);
     expect(readdirSync(dir).some((f) => f.startsWith('workbench'))).toBe(false);
     const html = readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');

@@ -101,7 +101,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await build.waitFor();
     const tti = await page.evaluate(() => performance.now());
     // Figures, not assertions: timing belongs in npm run bench, and flakes under load here.
-    console.log(`task pane initial JS: ${files.join(', ')} = ${(gzipBytes / 1024).toFixed(1)} KB gzip; task pane page rendered after ${paneMs.toFixed(0)} ms; workbench (pane + sample workbook) interactive after ${tti.toFixed(0)} ms`);
+    console.log(
+      `task pane initial JS: ${files.join(', ')} = ${(gzipBytes / 1024).toFixed(1)} KB gzip; task pane page rendered after ${paneMs.toFixed(0)} ms; workbench (pane + sample workbook) interactive after ${tti.toFixed(0)} ms`,
+    );
 
     const paneBox = (await pane().boundingBox())!;
     expect(Math.round(paneBox.width)).toBe(PANE);
@@ -121,7 +123,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
 
   it('Structure writes an Actions sheet with the 19 actions, and says so in a success bar', async () => {
     await job('structure').click();
-    await outcome().getByText(/19 actions and 13 targets found; 4 warnings\. Wrote Actions, Targets, Progress and Issues\./).waitFor();
+    await outcome()
+      .getByText(/19 actions and 13 targets found; 4 warnings\. Wrote Actions, Targets, Progress and Issues\./)
+      .waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('success');
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Targets 2005-06', 'ASB Action Plan', 'Actions', 'Targets', 'Progress', 'Issues']);
     await outcome().getByRole('button', { name: 'Open Actions' }).click();
@@ -134,7 +138,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
 
   it('Check lists findings by sheet and rule; overdue actions point at the Actions sheet\u2019s Status, which wins', async () => {
     await job('validate').click();
-    await outcome().getByText(/Plan checked/).waitFor();
+    await outcome()
+      .getByText(/Plan checked/)
+      .waitFor();
     const tree = pane().getByRole('tree');
     const sheets = await tree.locator('[data-sheet]').evaluateAll((xs) => xs.map((x) => x.getAttribute('data-sheet')));
     expect(sheets).toEqual(['Actions', 'Targets 2005-06']);
@@ -204,7 +210,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await page.getByLabel('as a co-author').check();
     const tabs = await page.getByRole('tab').allTextContents();
     await page.getByRole('button', { name: 'Enter', exact: true }).click();
-    await announce().getByText(/Findings updated after a co-author\u2019s edit: 3 warnings/).waitFor();
+    await announce()
+      .getByText(/Findings updated after a co-author\u2019s edit: 3 warnings/)
+      .waitFor();
     expect(await pane().locator(`[data-cell="L${row}"]`).count()).toBe(0);
     expect(await page.getByRole('tab').allTextContents()).toEqual(tabs);
     await page.getByLabel('as a co-author').uncheck();
@@ -212,7 +220,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
 
   it('Build committee summary writes every generated sheet and opens the Summary', async () => {
     await pane().getByRole('button', { name: 'Build committee summary' }).click();
-    await outcome().getByText(/Wrote Summary, Actions, Targets, Progress, Trajectories, Data sharing, Issues and About\./).waitFor();
+    await outcome()
+      .getByText(/Wrote Summary, Actions, Targets, Progress, Trajectories, Data sharing, Issues and About\./)
+      .waitFor();
     expect(await outcome().getByText('Committee summary built').count()).toBe(1);
     await page.getByRole('tab', { name: 'Summary', selected: true }).waitFor();
     await page.locator('table[data-sheet="Summary"]').waitFor();
@@ -220,7 +230,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs.filter((t) => t === 'Actions')).toHaveLength(1);
     expect(await outcome().getByRole('button', { name: 'Open Summary' }).count()).toBe(1);
-    await announce().getByText(/Went to Summary\./).waitFor();
+    await announce()
+      .getByText(/Went to Summary\./)
+      .waitFor();
     await check('05-build');
   });
 
@@ -243,29 +255,43 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const sw = pane().getByRole('switch', { name: 'Name lead officers in Data sharing' });
     expect(await sw.isChecked()).toBe(false);
     await sw.check();
-    await pane().getByText(/The workbook will hold personal data/).waitFor();
+    await pane()
+      .getByText(/The workbook will hold personal data/)
+      .waitFor();
     await check('07-personal');
     await sw.uncheck();
-    expect(await pane().getByText(/The workbook will hold personal data/).count()).toBe(0);
+    expect(
+      await pane()
+        .getByText(/The workbook will hold personal data/)
+        .count(),
+    ).toBe(0);
   });
 
   it('Export loads its panel on demand and adds the Data sharing sheet', async () => {
     await job('export').click();
     await pane().getByRole('heading', { name: 'Export in the uniform format' }).waitFor();
     await pane().getByRole('button', { name: 'Add Data sharing sheet' }).click();
-    await outcome().getByText(/Wrote Data sharing and About: \d+ records in uniform format v1, de-personalised/).waitFor();
+    await outcome()
+      .getByText(/Wrote Data sharing and About: \d+ records in uniform format v1, de-personalised/)
+      .waitFor();
     await check('08-export');
     const csv = page.waitForEvent('download');
     await pane().getByRole('button', { name: 'Download CSV' }).click();
     const csvFile = await (await csv).path();
     expect((await csv).suggestedFilename()).toBe(`saferplan-uniform-${TODAY}.csv`);
-    expect(readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^schema_version,/);
+    expect(
+      readFileSync(csvFile, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0],
+    ).toMatch(/^schema_version,/);
     // ExcelJS is fetched only now, for the new workbook.
     const xlsx = page.waitForEvent('download');
     await pane().getByRole('button', { name: 'Download as a new workbook' }).click();
     const bytes = readFileSync(await (await xlsx).path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    await outcome().getByText(/Download as a new workbook: done/).waitFor();
+    await outcome()
+      .getByText(/Download as a new workbook: done/)
+      .waitFor();
   });
 
   it('Export makes a partner return template for one agency, listing the plan\u2019s priorities', async () => {
@@ -273,12 +299,16 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await make.click();
     await pane().getByText('Enter the agency the return is for.').waitFor();
     await check('08b-return-template-missing');
-    await pane().getByRole('textbox', { name: /Agency/ }).fill('Northtown Fire and Rescue');
+    await pane()
+      .getByRole('textbox', { name: /Agency/ })
+      .fill('Northtown Fire and Rescue');
     expect(await pane().getByText('Enter the agency the return is for.').count()).toBe(0);
     const download = page.waitForEvent('download');
     await make.click();
     expect((await download).suggestedFilename()).toBe('Northtown Fire and Rescue return.xlsx');
-    const message = await outcome().getByText(/Download as a new workbook: done\. Return template for Northtown Fire and Rescue \(Northtown Fire and Rescue return\.xlsx\), asking about \d+ priorit/).textContent();
+    const message = await outcome()
+      .getByText(/Download as a new workbook: done\. Return template for Northtown Fire and Rescue \(Northtown Fire and Rescue return\.xlsx\), asking about \d+ priorit/)
+      .textContent();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(await (await download).path()) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Northtown Fire and Rescue']);
@@ -299,10 +329,16 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await files.waitFor({ state: 'attached' });
     await files.setInputFiles(['2019-04', '2019-05'].map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`)));
     await pane().getByRole('button', { name: 'Import police data' }).click();
-    await outcome().getByText(/^Counts written; none went into Progress: /).waitFor();
+    await outcome()
+      .getByText(/^Counts written; none went into Progress: /)
+      .waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('warning');
     expect(await outcome().textContent()).toMatch(/none went into Progress: your targets run 2003\/04 to 2007\/08; the files cover Apr 2019 to May 2019\./);
-    expect(await outcome().getByRole('button', { name: /Open Police data/ }).count()).toBe(1);
+    expect(
+      await outcome()
+        .getByRole('button', { name: /Open Police data/ })
+        .count(),
+    ).toBe(1);
     expect(await page.getByRole('tab').allTextContents()).toContain('Police data');
     await check('09-police-none-into-progress');
   });
@@ -315,7 +351,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await outcome().getByText('Nothing built: the workbook is empty.').waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('warning');
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
-    await announce().getByText(/Nothing built: the workbook is empty\./).waitFor();
+    await announce()
+      .getByText(/Nothing built: the workbook is empty\./)
+      .waitFor();
     await check('10-empty-workbook');
   });
 
@@ -340,14 +378,22 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     expect(await files.getAttribute('accept')).toBe('.csv');
     expect(await files.evaluate((i) => (i as HTMLInputElement).multiple)).toBe(true);
     // A Fluent button opens the file dialog, and has the focus when the panel opens.
-    expect(await pane().getByRole('button', { name: 'Choose files\u2026' }).evaluate((b) => document.activeElement === b)).toBe(true);
+    expect(
+      await pane()
+        .getByRole('button', { name: 'Choose files\u2026' })
+        .evaluate((b) => document.activeElement === b),
+    ).toBe(true);
 
     // An outcomes file is not street-level: the import stops and says which file.
     await files.setInputFiles({ name: '2019-04-city-of-london-outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from('Crime ID,Month,Reported by,Falls within,Outcome type\nx,2019-04,a,b,c\n') });
     await pane().getByRole('button', { name: 'Import police data' }).click();
     await outcome().getByText('2019-04-city-of-london-outcomes.csv is not a data.police.uk street-level crime file.').waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('error');
-    expect(await outcome().getByText(/Its header has Outcome type and lacks Longitude, Latitude, Location, LSOA code and 4 more\. Choose the street-level crime files/).count()).toBe(1);
+    expect(
+      await outcome()
+        .getByText(/Its header has Outcome type and lacks Longitude, Latitude, Location, LSOA code and 4 more\. Choose the street-level crime files/)
+        .count(),
+    ).toBe(1);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan']);
     await check('11-police-wrong-file');
 
@@ -355,13 +401,25 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     const csvs = months.map((m) => path.join(POLICE_UK, `${m}-city-of-london-street.csv`));
     await files.setInputFiles(csvs);
     await pane().getByRole('button', { name: 'Import police data' }).click();
-    const records = csvs.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length - 1, 0);
+    const records = csvs.reduce(
+      (n, f) =>
+        n +
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim()).length -
+        1,
+      0,
+    );
     await outcome()
       .getByText(`Read ${records.toLocaleString('en-GB')} records for Apr 2019 to May 2019 (City of London Police) from 2 files. 3 Progress rows written. Wrote Police data, Targets and Progress.`)
       .waitFor();
     expect(await outcome().getAttribute('data-intent')).toBe('success');
     expect(await outcome().getByTestId('outcome-details').textContent()).toBe('T1 criminal damage counted from Criminal damage and arson (default mapping)');
-    expect(await pane().getByText(/outcomes\.csv is not/).count()).toBe(0);
+    expect(
+      await pane()
+        .getByText(/outcomes\.csv is not/)
+        .count(),
+    ).toBe(0);
     await check('12-police-data');
 
     await page.getByRole('tab', { name: 'Progress' }).click();
@@ -407,7 +465,9 @@ describeBrowser('task pane in headless Chromium (workbench)', () => {
     await workbench('&theme=dark');
     await pane().getByRole('button', { name: 'Build committee summary' }).click();
     await outcome().getByText('Committee summary built').waitFor();
-    const bg = await pane().locator('main').evaluate((m) => getComputedStyle(m).backgroundColor);
+    const bg = await pane()
+      .locator('main')
+      .evaluate((m) => getComputedStyle(m).backgroundColor);
     const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(200);
     await check('15-dark-build');

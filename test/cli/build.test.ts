@@ -123,7 +123,12 @@ describe('bad input: exit 2, one clear line, never a stack trace', () => {
   });
   test('cells of 32,767 characters and formulas are read, not fatal', async () => {
     const long = 'x'.repeat(32767);
-    const f = await write('long.xlsx', [buildGrid('Plan', [['No', 'Action', 'Lead', 'Timescale'], ['1.1', long, 'Police', 'March 2006']])]);
+    const f = await write('long.xlsx', [
+      buildGrid('Plan', [
+        ['No', 'Action', 'Lead', 'Timescale'],
+        ['1.1', long, 'Police', 'March 2006'],
+      ]),
+    ]);
     const r = await run(['structure', f, '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).actions[0].action).toHaveLength(32767);
@@ -157,7 +162,7 @@ describe('saferplan build', () => {
     expect(await chartCount(once)).toBeGreaterThanOrEqual(2);
   });
 
-  test('people\'s status updates in the Actions sheet survive a rebuild', async () => {
+  test("people's status updates in the Actions sheet survive a rebuild", async () => {
     const once = path.join(dir, 'edited-once.xlsx');
     await run(['build', seed003, '-o', once], new Date(Date.UTC(2003, 8, 1)));
     const wb = new ExcelJS.Workbook();
@@ -179,7 +184,11 @@ describe('saferplan build', () => {
 
   (HAS_SOFFICE ? test : test.skip)('LibreOffice opens every built workbook and draws the summary', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const [name, file] of [['seed000', seed000], ['seed001', seed001], ['seed003', seed003]] as const) {
+    for (const [name, file] of [
+      ['seed000', seed000],
+      ['seed001', seed001],
+      ['seed003', seed003],
+    ] as const) {
       const out = path.join(ARTIFACTS, `${name}-built.xlsx`);
       expect((await run(['build', file, '-o', out])).status).toBe(0);
       const pdf = libreofficeConvert(out, 'pdf', ARTIFACTS);
@@ -197,10 +206,15 @@ describe('saferplan build', () => {
   });
 });
 
-describe('people\'s edits follow their action, not its old cell', () => {
-  test('rows inserted in the plan do not hand one action\'s status to another', async () => {
+describe("people's edits follow their action, not its old cell", () => {
+  test("rows inserted in the plan do not hand one action's status to another", async () => {
     const plan = (rows: (string | null)[][]) => buildGrid('Plan', [['No', 'Action', 'Lead', 'Timescale', 'Status'], ...rows]);
-    const v1 = await write('edits-v1.xlsx', [plan([['1.1', 'First', 'Police', 'March 2006', null], ['1.2', 'Second', 'Council', 'March 2006', null]])]);
+    const v1 = await write('edits-v1.xlsx', [
+      plan([
+        ['1.1', 'First', 'Police', 'March 2006', null],
+        ['1.2', 'Second', 'Council', 'March 2006', null],
+      ]),
+    ]);
     const built = path.join(dir, 'edits-built.xlsx');
     expect((await run(['build', v1, '-o', built])).status).toBe(0);
     // An officer marks 1.1 Complete in the Actions sheet…

@@ -100,7 +100,11 @@ describe('saferplan import-police', () => {
     // The survey target takes no counts.
     expect([...rows.keys()].filter((k) => k.startsWith('T3|'))).toEqual(['T3|2018/19', 'T3|2019/20', 'T3|2020/21']);
     expect(rows.get('T3|2019/20')![0]).toBeNull();
-    expect(sheet(grids, 'Targets').rows.slice(1).map((r) => r[0])).toEqual(['T1', 'T2', 'T3']);
+    expect(
+      sheet(grids, 'Targets')
+        .rows.slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['T1', 'T2', 'T3']);
 
     const b = io();
     expect(await importPolice([...CSVS.slice(0, 3), '--into', file('out.xlsx'), '-o', file('out2.xlsx')], b)).toBe(0);
@@ -133,7 +137,10 @@ describe('saferplan import-police', () => {
 
   test('a plan with no targets still gets its Police data sheet (type x month, quarter and financial-year totals), exit 0', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Plan').addRows([['Action', 'Lead', 'Timescale'], ['Street pastors', 'Police', 'March 2020']]);
+    wb.addWorksheet('Plan').addRows([
+      ['Action', 'Lead', 'Timescale'],
+      ['Street pastors', 'Police', 'March 2020'],
+    ]);
     await wb.xlsx.writeFile(file('no-targets.xlsx'));
     const x = io();
     expect(await importPolice([...CSVS, '--into', file('no-targets.xlsx'), '-o', file('no-targets-out.xlsx')], x)).toBe(0);
@@ -169,7 +176,10 @@ describe('saferplan import-police', () => {
     const notXlsx = file('notes.xlsx');
     writeFileSync(notXlsx, 'just some text');
     const cases: [string[], RegExp][] = [
-      [[wrong, '--into', file('plan2.xlsx'), '-o', file('o.xlsx')], /^saferplan import-police: 2019-01-outcomes\.csv is not a data\.police\.uk street-level crime file: its header is "Crime ID,Month,Outcome type"/],
+      [
+        [wrong, '--into', file('plan2.xlsx'), '-o', file('o.xlsx')],
+        /^saferplan import-police: 2019-01-outcomes\.csv is not a data\.police\.uk street-level crime file: its header is "Crime ID,Month,Outcome type"/,
+      ],
       [[file('missing.csv'), '--into', file('plan2.xlsx'), '-o', file('o.xlsx')], /missing\.csv: no such file\.$/],
       [[CSVS[0], '--into', notXlsx, '-o', file('o.xlsx')], /notes\.xlsx/],
       [[CSVS[0], '--into', file('plan2.xlsx')], /usage: saferplan import-police/],

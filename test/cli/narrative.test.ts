@@ -29,7 +29,10 @@ async function gridsOf(file: string): Promise<Grid[]> {
         rows[r - 1][c - 1] = v === null || v === undefined ? null : typeof v === 'object' && !(v instanceof Date) ? String((v as { text?: string }).text ?? '') : (v as CellValue);
       });
     });
-    return makeGrid(ws.name, Array.from(rows, (r) => r ?? []));
+    return makeGrid(
+      ws.name,
+      Array.from(rows, (r) => r ?? []),
+    );
   });
 }
 

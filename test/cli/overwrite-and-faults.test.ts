@@ -98,5 +98,4 @@ describe('a fault of ours is not "unusable input"', () => {
     expect(status).toBe(70);
     expect(err.join('\n')).toMatch(/TypeError[\s\S]*\n\s+at /);
   });
-
 });

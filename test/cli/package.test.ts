@@ -48,7 +48,7 @@ describe('npm pack, then npm install -g of the tarball with production dependenc
     expect(listing.filter((f) => /\.tsx?$/.test(f))).toEqual([]);
   });
 
-  test('the add-in\'s UI libraries stay out of the install, which is small', () => {
+  test("the add-in's UI libraries stay out of the install, which is small", () => {
     const modules = path.join(prefix, 'lib', 'node_modules');
     const installed = readdirSync(path.join(modules, 'saferplan', 'node_modules'));
     for (const ui of ['@fluentui', 'react', 'react-dom', 'tsx', 'typescript']) expect(installed).not.toContain(ui);
@@ -76,7 +76,9 @@ describe('npm pack, then npm install -g of the tarball with production dependenc
     expect(readFileSync(file('share.csv'), 'utf8')).toMatch(/^\uFEFFschema_version,/);
     expect(run(['collate', file('share.csv'), '-o', file('collated.csv')]).status).toBe(0);
 
-    const csv = readdirSync(POLICE_UK).filter((f) => f.endsWith('-street.csv')).sort()[0];
+    const csv = readdirSync(POLICE_UK)
+      .filter((f) => f.endsWith('-street.csv'))
+      .sort()[0];
     expect(run(['import-police', path.join(POLICE_UK, csv), '--into', file('targets.xlsx'), '-o', file('targets-police.xlsx')]).status).toBe(0);
 
     expect(run(['returns-template', file('asb.xlsx'), '-o', file('return.xlsx'), '--agency', 'Fire and Rescue']).status).toBe(0);
@@ -92,7 +94,12 @@ describe('npm pack, then npm install -g of the tarball with production dependenc
     const r = run(['validate', file('minutes.xlsx')]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('saferplan'))).toHaveLength(1);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('saferplan')),
+    ).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

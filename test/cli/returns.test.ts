@@ -73,7 +73,12 @@ describe('saferplan returns', () => {
     const notXlsx = path.join(dir, 'notes.xlsx');
     await fs.writeFile(notXlsx, 'just text');
     await expect(returns([notXlsx], fakeIO())).rejects.toBeInstanceOf(UnusableInputError);
-    const plan = await workbook('plan-only.xlsx', { Plan: [['Priority', 'Action', 'Lead'], ['Robbery', 'Patrols', 'Police']] });
+    const plan = await workbook('plan-only.xlsx', {
+      Plan: [
+        ['Priority', 'Action', 'Lead'],
+        ['Robbery', 'Patrols', 'Police'],
+      ],
+    });
     await expect(returns([plan], fakeIO())).rejects.toThrow(/no partner return found/);
     await expect(returns([], fakeIO())).rejects.toBeInstanceOf(UsageError);
   });

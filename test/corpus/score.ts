@@ -63,9 +63,7 @@ export function matchActions(truth: readonly TruthAction[], found: readonly Acti
     taken.add(i);
     return found[i];
   };
-  const pairs = truth.map(
-    (t) => pick((a) => sameRef(a, t) && startsWithTruth(a, t)) ?? pick((a) => sameRef(a, t)) ?? pick((a) => startsWithTruth(a, t)),
-  );
+  const pairs = truth.map((t) => pick((a) => sameRef(a, t) && startsWithTruth(a, t)) ?? pick((a) => sameRef(a, t)) ?? pick((a) => startsWithTruth(a, t)));
   return { pairs, spurious: found.filter((_, k) => !taken.has(k)) };
 }
 
@@ -148,7 +146,6 @@ export function parseTable(md: string): Map<string, number[]> {
   }
   return out;
 }
-
 
 /** The Total row: every truth action of the corpus pooled. */
 export function totalOf(scores: readonly Score[]): Score {

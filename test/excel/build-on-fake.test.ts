@@ -21,7 +21,14 @@ function hostOn(fake: FakeExcel): ExcelHost {
 function bigPlan(rows: number): Grid {
   const out: CellValue[][] = [['No', 'Action', 'Lead', 'Target', 'Timescale', 'Status']];
   for (let i = 1; i <= rows; i++) {
-    out.push([`${Math.ceil(i / 50)}.${((i - 1) % 50) + 1}`, `Action number ${i} to reduce harm`, i % 3 ? 'Community Safety Team' : 'Sue Haslett Partnership Support Team', 'Done', i % 2 ? 'March 2006' : 'Q3 2005/06', i % 4 ? 'On track' : 'Complete']);
+    out.push([
+      `${Math.ceil(i / 50)}.${((i - 1) % 50) + 1}`,
+      `Action number ${i} to reduce harm`,
+      i % 3 ? 'Community Safety Team' : 'Sue Haslett Partnership Support Team',
+      'Done',
+      i % 2 ? 'March 2006' : 'Q3 2005/06',
+      i % 4 ? 'On track' : 'Complete',
+    ]);
   }
   return buildGrid('Plan', out);
 }
@@ -32,7 +39,14 @@ describe('build through the office.js host', () => {
     const userBefore = JSON.stringify(fake.dump().sheets.filter((s) => s.name === 'ASB Action Plan' || s.name === 'Partnership Plan 2009-10'));
     const host = hostOn(fake);
     const first = await buildWorkbook(host, { today: TODAY });
-    const expected = buildSpecs(analyse(fake.toGrids().filter((g) => !first.written.includes(g.sheet)), {}, { today: TODAY }), { today: TODAY });
+    const expected = buildSpecs(
+      analyse(
+        fake.toGrids().filter((g) => !first.written.includes(g.sheet)),
+        {},
+        { today: TODAY },
+      ),
+      { today: TODAY },
+    );
     expect(first.written).toEqual(expected.specs.map((s) => s.name));
     const dumpOnce = fake.dump();
     const chartsOnce = dumpOnce.sheets.reduce((n, s) => n + s.charts.length, 0);

@@ -45,7 +45,12 @@ describe('ExcelHost.readGrids', () => {
 
   it('reads a 10,000-row sheet in the same two round trips', async () => {
     const rows = Array.from({ length: 10_000 }, (_x, i) => [`Action ${i}`, i, { date: '2020-04-01' }]);
-    const fake = FakeExcel.fromJson({ sheets: [{ name: 'Plan', rows }, { name: 'Other', rows: [['x']] }] });
+    const fake = FakeExcel.fromJson({
+      sheets: [
+        { name: 'Plan', rows },
+        { name: 'Other', rows: [['x']] },
+      ],
+    });
     const grids = await hostFor(fake).readGrids();
     expect(fake.syncCount).toBe(2);
     expect(grids[0].rows[9_999]).toEqual(['Action 9999', 9999, utcDate(2020, 4, 1)]);
@@ -59,7 +64,11 @@ describe('ExcelHost.readGrids', () => {
 
   it('flags generated sheets by their SaferPlan_ names and reads empty sheets as empty', async () => {
     const fake = FakeExcel.fromJson({
-      sheets: [{ name: 'Plan', rows: [['a']] }, { name: 'Actions', rows: [['Ref']] }, { name: 'Blank', rows: [] }],
+      sheets: [
+        { name: 'Plan', rows: [['a']] },
+        { name: 'Actions', rows: [['Ref']] },
+        { name: 'Blank', rows: [] },
+      ],
       // The mark's comment records the first row SaferPlan wrote; the sheet still has it.
       names: [{ name: 'SaferPlan_Actions', ref: 'Actions!$A$1', comment: markComment({ key: 'Actions', rows: [['Ref']] }) }],
     });
@@ -72,7 +81,21 @@ describe('ExcelHost.readGrids', () => {
   });
 
   it('reads without merged areas below ExcelApi 1.13, with a notice instead of a crash', async () => {
-    const fake = FakeExcel.fromJson({ sheets: [{ name: 'S', rows: [['Title', null], ['a', 'b']], merges: ['A1:B1'] }] }, { apiVersion: '1.12' });
+    const fake = FakeExcel.fromJson(
+      {
+        sheets: [
+          {
+            name: 'S',
+            rows: [
+              ['Title', null],
+              ['a', 'b'],
+            ],
+            merges: ['A1:B1'],
+          },
+        ],
+      },
+      { apiVersion: '1.12' },
+    );
     const host = hostFor(fake);
     const [g] = await host.readGrids();
     expect(g.merges).toEqual([]);
@@ -291,7 +314,9 @@ describe('ExcelHost.writeSheets', () => {
       const fake = userWorkbook();
       fake.failSync(2, code);
       const before = fake.dump();
-      const err = await hostFor(fake).writeSheets([actionsSpec(2)]).catch((e) => e);
+      const err = await hostFor(fake)
+        .writeSheets([actionsSpec(2)])
+        .catch((e) => e);
       expect(err.code).toBe(code);
       expect(err.message).toMatch(code === 'Conflict' ? /someone else/i : /editing a cell/);
       expect(fake.dump()).toEqual(before);

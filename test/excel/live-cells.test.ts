@@ -17,14 +17,29 @@ const TODAY = new Date(Date.UTC(2005, 10, 30));
 
 test('renaming a table rewrites structured references, never text in quotes or another table', () => {
   expect(renameTableInFormula('COUNTIFS(Actions[Status],"Actions[Status]")+ROWS(MyActions[X])', 'Actions', 'T1')).toBe('COUNTIFS(T1[Status],"Actions[Status]")+ROWS(MyActions[X])');
-  expect(renameTablesInFormula('A[x]+B[y]', new Map([['A', 'B'], ['B', 'A']]))).toBe('B[x]+A[y]');
+  expect(
+    renameTablesInFormula(
+      'A[x]+B[y]',
+      new Map([
+        ['A', 'B'],
+        ['B', 'A'],
+      ]),
+    ),
+  ).toBe('B[x]+A[y]');
 });
 
 test('every live cell holds its formula, naming the final tables, and shows the cached figure', async () => {
   const fake = FakeExcel.fromGrids([seed001AsbGrid()]);
   const host = new ExcelHost({ run: excelRunOf(fake), capabilities: capabilitiesOf(fake) });
   const first = await buildWorkbook(host, { today: TODAY, liveToday: false });
-  const expected = buildSpecs(analyse(fake.toGrids().filter((g) => !first.written.includes(g.sheet)), {}, { today: TODAY }), { today: TODAY, liveToday: false });
+  const expected = buildSpecs(
+    analyse(
+      fake.toGrids().filter((g) => !first.written.includes(g.sheet)),
+      {},
+      { today: TODAY },
+    ),
+    { today: TODAY, liveToday: false },
+  );
   const dump = fake.dump();
   let live = 0;
   for (const spec of expected.specs) {

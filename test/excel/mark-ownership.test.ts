@@ -104,7 +104,14 @@ describe('a mark and the sheet must agree (office.js host, in-memory Excel)', ()
 });
 
 test("a write that fails mid-swap never leaves a claimed user's sheet taken, and tidies up either way", async () => {
-  const spec = { key: 'Issues' as const, name: 'Issues', rows: [['Severity', 'Sheet', 'Cell', 'What is wrong and how to fix it', 'Code'], ['error', 'Plan', 'B2', 'A test finding', 'x']] };
+  const spec = {
+    key: 'Issues' as const,
+    name: 'Issues',
+    rows: [
+      ['Severity', 'Sheet', 'Cell', 'What is wrong and how to fix it', 'Code'],
+      ['error', 'Plan', 'B2', 'A test finding', 'x'],
+    ],
+  };
   const finished = new Set<boolean>();
   // Sync 3 carries the content (a failure there rolls back); sync 4 is the swap (the new sheet is whole, so it is finished).
   const failures = [{ at: 3, applyOperations: 1 }, ...[0, 2, 4, 6, 8, 10].map((applyOperations) => ({ at: 4, applyOperations }))];

@@ -28,7 +28,11 @@ test('seed 004 builds into a working action plan, and a rebuild keeps the lead, 
   expect(rows.filter((r) => r[col('Priority') - 1] === 'Violent crime')).toHaveLength(10);
   const cctv = actions.findIndex((r, i) => i > 0 && r[col('Priority') - 1] === 'Violent crime' && String(r[col('Action') - 1]).startsWith('The Partnership will fully utilise CCTV')) + 1;
   expect(cctv).toBeGreaterThan(1);
-  const issues = (n: ReturnType<FakeExcel['dump']>) => n.sheets.find((s) => s.name === 'Issues')!.values.map((r) => r.join(' | ')).join('\n');
+  const issues = (n: ReturnType<FakeExcel['dump']>) =>
+    n.sheets
+      .find((s) => s.name === 'Issues')!
+      .values.map((r) => r.join(' | '))
+      .join('\n');
   expect(issues(fake.dump())).toContain(`G${cctv}`);
   expect(issues(fake.dump())).toContain(`K${cctv}`);
 
@@ -48,7 +52,10 @@ test('seed 004 builds into a working action plan, and a rebuild keeps the lead, 
   expect(issues(after)).not.toContain(`G${cctv} `);
   expect(issues(after)).not.toMatch(new RegExp(`\\bK${cctv}\\b`));
   // The same activity in the other priority still asks for its lead.
-  const asbCctv = after.sheets.find((s) => s.name === 'Actions')!.values.findIndex((r, i) => i > 0 && r[col('Priority') - 1] === 'Anti social behaviour' && String(r[col('Action') - 1]).startsWith('The Partnership will fully utilise CCTV')) + 1;
+  const asbCctv =
+    after.sheets
+      .find((s) => s.name === 'Actions')!
+      .values.findIndex((r, i) => i > 0 && r[col('Priority') - 1] === 'Anti social behaviour' && String(r[col('Action') - 1]).startsWith('The Partnership will fully utilise CCTV')) + 1;
   expect(issues(after)).toMatch(new RegExp(`\\bG${asbCctv}\\b`));
   expect(JSON.stringify(after.sheets.find((s) => s.name === 'Partnership Plan'))).toBe(userBefore);
 });

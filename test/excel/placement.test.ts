@@ -43,15 +43,14 @@ describe.each([
   ['office.js host', excelSheetsAfter],
   ['file host', fileSheetsAfter],
 ])('%s', (_name, sheetsAfter) => {
-  test.each([
-    [['build']],
-    [['structure', 'build']],
-    [['trajectories', 'structure', 'build']],
-  ] as ('structure' | 'trajectories' | 'build')[][][])('after %j the Summary comes first among our sheets, the rest in order', async (jobs) => {
-    const names = await sheetsAfter(jobs);
-    expect(names[USER.length]).toBe('Summary');
-    expect(inOrder(names)).toBe(true);
-  });
+  test.each([[['build']], [['structure', 'build']], [['trajectories', 'structure', 'build']]] as ('structure' | 'trajectories' | 'build')[][][])(
+    'after %j the Summary comes first among our sheets, the rest in order',
+    async (jobs) => {
+      const names = await sheetsAfter(jobs);
+      expect(names[USER.length]).toBe('Summary');
+      expect(inOrder(names)).toBe(true);
+    },
+  );
 
   test('every order of the jobs gives the same sheets in the same order', async () => {
     expect(await sheetsAfter(['structure', 'trajectories', 'build'])).toEqual(await sheetsAfter(['build']));

@@ -31,7 +31,13 @@ export function summarySpec(name = 'Summary'): SheetSpec {
   return {
     key: 'Summary',
     name,
-    rows: [['Status', 'Actions'], ['Red', 2], ['Amber', 3], ['Green', 5], [{ text: 'See actions', target: "'Actions'!A1" }, null]],
+    rows: [
+      ['Status', 'Actions'],
+      ['Red', 2],
+      ['Amber', 3],
+      ['Green', 5],
+      [{ text: 'See actions', target: "'Actions'!A1" }, null],
+    ],
     charts: [
       {
         kind: 'column',

@@ -6,7 +6,14 @@ import { firstRowOnly, workbookMarks } from '../../src/file/output-sheets';
 import { parseXml } from '../../src/file/xml/dom';
 import { SheetSpec } from '../../src/core/sheets/spec';
 
-const spec: SheetSpec = { key: 'About', name: 'About', rows: [['About this data-sharing export', null], ['Schema version', '1']] };
+const spec: SheetSpec = {
+  key: 'About',
+  name: 'About',
+  rows: [
+    ['About this data-sharing export', null],
+    ['Schema version', '1'],
+  ],
+};
 
 test('a new workbook written by ExcelJS gets its marks with their record, and reads back as ours', async () => {
   const host = XlsxFileHost.create();

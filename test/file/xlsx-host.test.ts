@@ -73,7 +73,11 @@ describe('XlsxFileHost', () => {
     const again = await XlsxFileHost.open(once);
     expect(await again.generatedSheets()).toEqual({ Actions: 'Actions', Issues: 'Issues' });
     const grids = await again.readGrids();
-    expect(grids.map((g) => [g.sheet, g.generated])).toEqual([['Plan', false], ['Actions', true], ['Issues', true]]);
+    expect(grids.map((g) => [g.sheet, g.generated])).toEqual([
+      ['Plan', false],
+      ['Actions', true],
+      ['Issues', true],
+    ]);
     await again.writeSheets([spec('Actions', 'Actions', 5)]);
     const twice = path.join(dir, 'twice.xlsx');
     await again.save(twice);

@@ -17,7 +17,11 @@ import { HAS_SOFFICE, libreofficeConvertAll } from '../support/libreoffice';
 import { SHARED } from '../support/shared';
 
 const CORPUS = path.join(SHARED, 'corpus', 'poi');
-const FILES = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort() : [];
+const FILES = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()
+  : [];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-corpus-'));
 const today = new Date(Date.UTC(2005, 10, 30));
 
@@ -44,7 +48,9 @@ async function withPlan(buf: Buffer): Promise<Buffer | undefined> {
   const m = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/\1sheetData>)/.exec(xml);
   if (!m) return undefined;
   const p = m[1];
-  const rows = PLAN.map((r, i) => `<${p}row r="${i + 1}">${r.map((v, j) => `<${p}c r="${letters[j]}${i + 1}" t="inlineStr"><${p}is><${p}t>${esc(String(v))}</${p}t></${p}is></${p}c>`).join('')}</${p}row>`).join('');
+  const rows = PLAN.map(
+    (r, i) => `<${p}row r="${i + 1}">${r.map((v, j) => `<${p}c r="${letters[j]}${i + 1}" t="inlineStr"><${p}is><${p}t>${esc(String(v))}</${p}t></${p}is></${p}c>`).join('')}</${p}row>`,
+  ).join('');
   // Merged areas, formulas' shared ranges and the like stay; only the cells change.
   const planted = xml.slice(0, m.index) + `<${p}sheetData>${rows}</${p}sheetData>` + xml.slice(m.index + m[0].length);
   pkg.write(first, planted.replace(/<((?:[\w.-]+:)?)mergeCells\b[\s\S]*?<\/\1mergeCells>/, ''));
@@ -75,7 +81,8 @@ const OWNED = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.x
       const file = path.join(CORPUS, f);
       const r = await cli(['validate', file, '--json']);
       const lines = r.err.filter((l) => l.startsWith('saferplan'));
-      if (![0, 1, 2].includes(r.status) || r.err.some((l) => /\n\s+at /.test(l)) || r.ms > 30_000) failures.push(`${f}: validate answered ${r.status} in ${r.ms} ms: ${r.err.join(' | ').slice(0, 300)}`);
+      if (![0, 1, 2].includes(r.status) || r.err.some((l) => /\n\s+at /.test(l)) || r.ms > 30_000)
+        failures.push(`${f}: validate answered ${r.status} in ${r.ms} ms: ${r.err.join(' | ').slice(0, 300)}`);
       else if (r.status === 2 && lines.length !== 1) failures.push(`${f}: unusable input gave ${lines.length} lines: ${r.err.join(' | ').slice(0, 300)}`);
 
       let readable = true;

@@ -39,31 +39,35 @@ async function fixtures(): Promise<Map<string, Buffer>> {
   return out;
 }
 
-(HAS_XMLLINT ? test : test.skip)('every fixture, built through the command line, passes the schemas and the Excel rules', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-every-fixture-'));
-  const built = new Map<string, Buffer>();
-  const refused: string[] = [];
-  let n = 0;
-  for (const [name, bytes] of await fixtures()) {
-    const input = path.join(dir, `in${n}.xlsx`);
-    const output = path.join(dir, `out${n++}.xlsx`);
-    writeFileSync(input, bytes);
-    const err: string[] = [];
-    const status = await runCli(['build', input, '-o', output], { out: () => undefined, err: (x) => err.push(x), today: TODAY });
-    if (status === 2 && name.startsWith('corpus/') && err.some((l) => /No sheet has a header row SaferPlan recognises/.test(l))) {
-      refused.push(name);
-      continue;
+(HAS_XMLLINT ? test : test.skip)(
+  'every fixture, built through the command line, passes the schemas and the Excel rules',
+  async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-every-fixture-'));
+    const built = new Map<string, Buffer>();
+    const refused: string[] = [];
+    let n = 0;
+    for (const [name, bytes] of await fixtures()) {
+      const input = path.join(dir, `in${n}.xlsx`);
+      const output = path.join(dir, `out${n++}.xlsx`);
+      writeFileSync(input, bytes);
+      const err: string[] = [];
+      const status = await runCli(['build', input, '-o', output], { out: () => undefined, err: (x) => err.push(x), today: TODAY });
+      if (status === 2 && name.startsWith('corpus/') && err.some((l) => /No sheet has a header row SaferPlan recognises/.test(l))) {
+        refused.push(name);
+        continue;
+      }
+      expect({ name, status, err: status === 0 ? '' : err.join(' | ') }).toEqual({ name, status: 0, err: '' });
+      built.set(name, readFileSync(output));
+      // Built again from its own output: our sheets are replaced in place.
+      const again = path.join(dir, `again${n}.xlsx`);
+      expect(await runCli(['build', output, '-o', again], { out: () => undefined, err: () => undefined, today: TODAY })).toBe(0);
+      built.set(`${name} (built again)`, readFileSync(again));
     }
-    expect({ name, status, err: status === 0 ? '' : err.join(' | ') }).toEqual({ name, status: 0, err: '' });
-    built.set(name, readFileSync(output));
-    // Built again from its own output: our sheets are replaced in place.
-    const again = path.join(dir, `again${n}.xlsx`);
-    expect(await runCli(['build', output, '-o', again], { out: () => undefined, err: () => undefined, today: TODAY })).toBe(0);
-    built.set(`${name} (built again)`, readFileSync(again));
-  }
-  // Every seed and the sample are built, and most of the corpus.
-  expect(built.size / 2 + refused.length).toBe(6 + CORPUS.length);
-  expect(refused.length).toBeLessThanOrEqual(Math.floor(CORPUS.length / 3));
-  const problems = [...checkPackages(built)].flatMap(([name, r]) => [...r.problems, ...[...r.schemaErrors].flatMap(([part, lines]) => lines.map((l) => `${name} ${part}: ${l}`))]);
-  expect(problems).toEqual([]);
-}, 120_000);
+    // Every seed and the sample are built, and most of the corpus.
+    expect(built.size / 2 + refused.length).toBe(6 + CORPUS.length);
+    expect(refused.length).toBeLessThanOrEqual(Math.floor(CORPUS.length / 3));
+    const problems = [...checkPackages(built)].flatMap(([name, r]) => [...r.problems, ...[...r.schemaErrors].flatMap(([part, lines]) => lines.map((l) => `${name} ${part}: ${l}`))]);
+    expect(problems).toEqual([]);
+  },
+  120_000,
+);

@@ -83,7 +83,12 @@ async function packageOf(s: Shape): Promise<Buffer> {
     ['/xl/workbook.xml', CT.wb],
     [`/${s.sheetPart}`, CT.ws],
     ['/xl/styles.xml', CT.st],
-    ...(s.relsDefault ? [] : [['/_rels/.rels', CT.rels], ['/xl/_rels/workbook.xml.rels', CT.rels]]),
+    ...(s.relsDefault
+      ? []
+      : [
+          ['/_rels/.rels', CT.rels],
+          ['/xl/_rels/workbook.xml.rels', CT.rels],
+        ]),
   ];
   pkg.write(
     '[Content_Types].xml',
@@ -93,7 +98,10 @@ async function packageOf(s: Shape): Promise<Buffer> {
       overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join('') +
       '</Types>',
   );
-  pkg.write('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${OREL}/officeDocument" Target="${s.absoluteTargets ? '/xl/workbook.xml' : 'xl/workbook.xml'}"/></Relationships>`);
+  pkg.write(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${OREL}/officeDocument" Target="${s.absoluteTargets ? '/xl/workbook.xml' : 'xl/workbook.xml'}"/></Relationships>`,
+  );
   pkg.write(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8"?>${s.comment ? '<!-- <sheets></sheets> -->' : ''}<${q('workbook')} ${mainDecl}${s.relOnRoot ? ' ' + relDecl : ''}>` +
@@ -109,21 +117,25 @@ async function packageOf(s: Shape): Promise<Buffer> {
   return pkg.toZip();
 }
 
-(HAS_XMLLINT ? test : test.skip)('grafting into generated package shapes keeps the package valid', async () => {
-  let n = 0;
-  await fc.assert(
-    fc.asyncProperty(shape, async (s) => {
-      const input = path.join(dir, `in${n}.xlsx`);
-      const output = path.join(dir, `out${n++}.xlsx`);
-      const bytes = await packageOf(s);
-      writeFileSync(input, bytes);
-      const err: string[] = [];
-      const status = await runCli(['build', input, '-o', output], { out: () => undefined, err: (x) => err.push(x), today: new Date(Date.UTC(2005, 10, 30)) });
-      if (status !== 0) throw new Error(`build answered ${status}: ${err.join(' | ')}`);
-      expect(packageProblems(readFileSync(output), JSON.stringify(s))).toEqual([]);
-      // The user's sheet is byte for byte what it was.
-      expect(OpcPackage.fromZip(readFileSync(output)).readBytes(s.sheetPart)!.equals(template!.sheet)).toBe(true);
-    }),
-    { numRuns: 24, seed: 20261205 },
-  );
-}, 240_000);
+(HAS_XMLLINT ? test : test.skip)(
+  'grafting into generated package shapes keeps the package valid',
+  async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(shape, async (s) => {
+        const input = path.join(dir, `in${n}.xlsx`);
+        const output = path.join(dir, `out${n++}.xlsx`);
+        const bytes = await packageOf(s);
+        writeFileSync(input, bytes);
+        const err: string[] = [];
+        const status = await runCli(['build', input, '-o', output], { out: () => undefined, err: (x) => err.push(x), today: new Date(Date.UTC(2005, 10, 30)) });
+        if (status !== 0) throw new Error(`build answered ${status}: ${err.join(' | ')}`);
+        expect(packageProblems(readFileSync(output), JSON.stringify(s))).toEqual([]);
+        // The user's sheet is byte for byte what it was.
+        expect(OpcPackage.fromZip(readFileSync(output)).readBytes(s.sheetPart)!.equals(template!.sheet)).toBe(true);
+      }),
+      { numRuns: 24, seed: 20261205 },
+    );
+  },
+  240_000,
+);

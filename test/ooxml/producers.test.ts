@@ -61,53 +61,61 @@ const run = async (args: string[]) => {
   return { status, err: err.join('\n') };
 };
 
-(READY ? test : test.skip)('openpyxl, xlsxwriter and LibreOffice-saved plans: every output is valid and keeps what it does not own', async () => {
-  const py = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(ROWS), JSON.stringify(TARGET_ROWS), dir], { encoding: 'utf8' });
-  expect(py.stderr).toBe('');
-  const inputs = [path.join(dir, 'openpyxl.xlsx'), path.join(dir, 'xlsxwriter.xlsx')];
-  if (HAS_SOFFICE) {
-    // LibreOffice's own save of the openpyxl plan.
-    const saved = libreofficeConvertAll([inputs[0]], 'xlsx', path.join(dir, 'lo')).get(inputs[0]);
-    expect(saved).toBeDefined();
-    inputs.push(saved!);
-  }
-  const csv = readdirSync(POLICE_UK).filter((f) => f.endsWith('-street.csv')).sort().slice(0, 2).map((f) => path.join(POLICE_UK, f));
-  const outputs = new Map<string, Buffer>();
-  for (const input of inputs) {
-    const stem = `${path.basename(path.dirname(input))}-${path.basename(input, '.xlsx')}`;
-    const jobs: [string, string[]][] = [
-      ['build', ['build', input, '-o', path.join(dir, `${stem}-build.xlsx`)]],
-      ['structure', ['structure', input, '-o', path.join(dir, `${stem}-structure.xlsx`)]],
-      ['import-police', ['import-police', ...csv, '--into', input, '-o', path.join(dir, `${stem}-police.xlsx`)]],
-    ];
-    for (const [, args] of jobs) {
-      const r = await run(args);
-      expect({ args: args[0], input, ...r }).toMatchObject({ status: 0 });
-      const out = args[args.indexOf('-o') + 1];
-      outputs.set(out, readFileSync(out));
+(READY ? test : test.skip)(
+  'openpyxl, xlsxwriter and LibreOffice-saved plans: every output is valid and keeps what it does not own',
+  async () => {
+    const py = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify(ROWS), JSON.stringify(TARGET_ROWS), dir], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    const inputs = [path.join(dir, 'openpyxl.xlsx'), path.join(dir, 'xlsxwriter.xlsx')];
+    if (HAS_SOFFICE) {
+      // LibreOffice's own save of the openpyxl plan.
+      const saved = libreofficeConvertAll([inputs[0]], 'xlsx', path.join(dir, 'lo')).get(inputs[0]);
+      expect(saved).toBeDefined();
+      inputs.push(saved!);
     }
-    // Built again from its own output.
-    const again = path.join(dir, `${stem}-again.xlsx`);
-    expect((await run(['build', path.join(dir, `${stem}-build.xlsx`), '-o', again])).status).toBe(0);
-    outputs.set(again, readFileSync(again));
+    const csv = readdirSync(POLICE_UK)
+      .filter((f) => f.endsWith('-street.csv'))
+      .sort()
+      .slice(0, 2)
+      .map((f) => path.join(POLICE_UK, f));
+    const outputs = new Map<string, Buffer>();
+    for (const input of inputs) {
+      const stem = `${path.basename(path.dirname(input))}-${path.basename(input, '.xlsx')}`;
+      const jobs: [string, string[]][] = [
+        ['build', ['build', input, '-o', path.join(dir, `${stem}-build.xlsx`)]],
+        ['structure', ['structure', input, '-o', path.join(dir, `${stem}-structure.xlsx`)]],
+        ['import-police', ['import-police', ...csv, '--into', input, '-o', path.join(dir, `${stem}-police.xlsx`)]],
+      ];
+      for (const [, args] of jobs) {
+        const r = await run(args);
+        expect({ args: args[0], input, ...r }).toMatchObject({ status: 0 });
+        const out = args[args.indexOf('-o') + 1];
+        outputs.set(out, readFileSync(out));
+      }
+      // Built again from its own output.
+      const again = path.join(dir, `${stem}-again.xlsx`);
+      expect((await run(['build', path.join(dir, `${stem}-build.xlsx`), '-o', again])).status).toBe(0);
+      outputs.set(again, readFileSync(again));
 
-    // Parts we do not own come out byte for byte.
-    const before = OpcPackage.fromZip(readFileSync(input));
-    const after = OpcPackage.fromZip(outputs.get(path.join(dir, `${stem}-build.xlsx`))!);
-    const owned = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/calcChain\.xml)$/;
-    for (const part of before.names().filter((n) => !owned.test(n))) {
-      expect({ part, same: after.readBytes(part)?.equals(before.readBytes(part)!) }).toEqual({ part, same: true });
+      // Parts we do not own come out byte for byte.
+      const before = OpcPackage.fromZip(readFileSync(input));
+      const after = OpcPackage.fromZip(outputs.get(path.join(dir, `${stem}-build.xlsx`))!);
+      const owned = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/calcChain\.xml)$/;
+      for (const part of before.names().filter((n) => !owned.test(n))) {
+        expect({ part, same: after.readBytes(part)?.equals(before.readBytes(part)!) }).toEqual({ part, same: true });
+      }
     }
-  }
-  const reports = checkPackages(outputs);
-  for (const [file, r] of reports) {
-    expect({ file, problems: r.problems, schema: [...r.schemaErrors] }).toEqual({ file, problems: [], schema: [] });
-  }
-  if (HAS_SOFFICE) {
-    const opened = libreofficeConvertAll([...outputs.keys()], 'csv', path.join(dir, 'csv'));
-    expect([...opened].filter(([, out]) => out === undefined).map(([f]) => f)).toEqual([]);
-  }
-}, 300_000);
+    const reports = checkPackages(outputs);
+    for (const [file, r] of reports) {
+      expect({ file, problems: r.problems, schema: [...r.schemaErrors] }).toEqual({ file, problems: [], schema: [] });
+    }
+    if (HAS_SOFFICE) {
+      const opened = libreofficeConvertAll([...outputs.keys()], 'csv', path.join(dir, 'csv'));
+      expect([...opened].filter(([, out]) => out === undefined).map(([f]) => f)).toEqual([]);
+    }
+  },
+  300_000,
+);
 
 (HAS_XMLLINT ? test : test.skip)('the checker finds what Excel would repair', async () => {
   const pkg = OpcPackage.fromZip(readFileSync(path.resolve(__dirname, '..', '..', 'assets', 'sample', 'south-derbyshire-2005-06.xlsx')));

@@ -7,9 +7,41 @@ import fc from 'fast-check';
 import { CellValue, Grid, RangeRef } from '../../src/core/grid';
 
 const WORDS = [
-  'No', 'Action', 'ACTION', 'Lead', 'Owner', 'Target', 'Timescale', 'Status', 'Measurement', 'Indicator', 'Period', 'Actual', 'Baseline', 'Baseline period',
-  'Target period', 'Priority', 'Id', 'PREVENTION', 'ENFORCEMENT', '1.1', '2.', '3. Enforcement', 'PA1) Do it', '4.1 *', 'Complete', 'On track', 'Off track',
-  'Done-ish', 'Ongoing', 'TBC', 'Sue Haslett\nPartnership Support Team', 'Derbyshire Constabulary', '2007/08', '2019/20 (baseline)', 'Target -10%',
+  'No',
+  'Action',
+  'ACTION',
+  'Lead',
+  'Owner',
+  'Target',
+  'Timescale',
+  'Status',
+  'Measurement',
+  'Indicator',
+  'Period',
+  'Actual',
+  'Baseline',
+  'Baseline period',
+  'Target period',
+  'Priority',
+  'Id',
+  'PREVENTION',
+  'ENFORCEMENT',
+  '1.1',
+  '2.',
+  '3. Enforcement',
+  'PA1) Do it',
+  '4.1 *',
+  'Complete',
+  'On track',
+  'Off track',
+  'Done-ish',
+  'Ongoing',
+  'TBC',
+  'Sue Haslett\nPartnership Support Team',
+  'Derbyshire Constabulary',
+  '2007/08',
+  '2019/20 (baseline)',
+  'Target -10%',
 ];
 const ERRORS = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 const NUMBERS_AS_TEXT = ['1,234', '12%', '-5', '£1,000', '0.5', '1e3', ' 42 ', '(15)', '1 234', '٣'];
@@ -50,7 +82,13 @@ const sheetName = fc.constantFrom('Plan', 'Action Plan 2019-22', 'Targets', 'Pro
 /** An ordinary random sheet: up to 30 rows of up to 10 cells, some merged. */
 const smallSheet = fc
   .tuple(sheetName, fc.array(fc.array(hostileCell, { maxLength: 10 }), { maxLength: 30 }), fc.array(fc.tuple(fc.nat(29), fc.nat(9), fc.nat(3), fc.nat(2)), { maxLength: 4 }))
-  .map(([sheet, rows, ms]) => ({ sheet, ...withMerges(rows, ms.map(([t, l, h, w]) => ({ top: t + 1, left: l + 1, bottom: t + 1 + h, right: l + 1 + w }))) }));
+  .map(([sheet, rows, ms]) => ({
+    sheet,
+    ...withMerges(
+      rows,
+      ms.map(([t, l, h, w]) => ({ top: t + 1, left: l + 1, bottom: t + 1 + h, right: l + 1 + w })),
+    ),
+  }));
 
 /** One row only. */
 const oneRowSheet = fc.tuple(sheetName, fc.array(hostileCell, { minLength: 1, maxLength: 12 })).map(([sheet, row]) => ({ sheet, rows: [row], merges: [] as RangeRef[] }));
@@ -83,9 +121,14 @@ export const hostileWorkbook: fc.Arbitrary<Grid[]> = fc
 const STATUS = fc.constantFrom<CellValue>('Complete', 'On track', 'At risk', 'Off track', 'Not started', 'Done-ish', null);
 const TIMESCALE = fc.oneof(
   fc.constantFrom<CellValue>(...DATES_AS_TEXT, 'Ongoing', null),
-  fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true }).map((d): CellValue => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))),
+  fc
+    .date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true })
+    .map((d): CellValue => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))),
 );
-const TEXT = fc.oneof(fc.constantFrom('To establish a reporting hotline', 'To deliver School Safety Day events', 'High visibility patrols', 'Ensure residents feel informed – café consultation'), fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }));
+const TEXT = fc.oneof(
+  fc.constantFrom('To establish a reporting hotline', 'To deliver School Safety Day events', 'High visibility patrols', 'Ensure residents feel informed – café consultation'),
+  fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }),
+);
 const LEAD = fc.constantFrom<CellValue>('Sue Haslett\nPartnership Support Team', 'Derbyshire Constabulary', 'Police / Fire & Rescue', 'BDBC Community Safety Manager', null);
 
 /**
@@ -93,33 +136,40 @@ const LEAD = fc.constantFrom<CellValue>('Sue Haslett\nPartnership Support Team',
  * With `targetIds` its Targets table has an Id column the partnership filled in ("K1"); with
  * `progress` the partnership keeps its own table of actuals (Indicator, Period, Actual) too.
  */
-export const planWith = (o: { targetIds: boolean; progress: boolean }): fc.Arbitrary<Grid[]> => fc
-  .record({
-    title: fc.constantFrom('Community Safety Action Plan 2019/20', 'Safer Anytown Partnership', ''),
-    sections: fc.array(fc.tuple(fc.constantFrom('Prevention', 'Enforcement', 'Réduire la criminalité', 'Hate crime'), fc.array(fc.tuple(TEXT, LEAD, TIMESCALE, STATUS), { minLength: 1, maxLength: 6 })), { minLength: 1, maxLength: 4 }),
-    targets: fc.array(fc.tuple(fc.integer({ min: 10, max: 2000 }), fc.integer({ min: 5, max: 30 }), fc.constantFrom('reduce', 'increase'), fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 4 })), { maxLength: 3 }),
-    notes: fc.array(hostileCell, { maxLength: 4 }),
-  })
-  .map(({ title, sections, targets, notes }) => {
-    const rows: CellValue[][] = [[title || null], [], ['No', 'Action', 'Lead', 'Target', 'Timescale', 'Status']];
-    sections.forEach(([name, actions], s) => {
-      rows.push([`${s + 1}. ${name}`]);
-      actions.forEach(([text, lead, due, status], a) => rows.push([`${s + 1}.${a + 1}`, text, lead, 'Done', due, status]));
-    });
-    rows.push([], notes);
-    const grids: Grid[] = [{ sheet: 'Action Plan', rows, merges: [] }];
-    if (targets.length) {
-      const t: CellValue[][] = [[...(o.targetIds ? ['Id'] : []), 'Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target']];
-      const p: CellValue[][] = [['Indicator', 'Period', 'Actual']];
-      targets.forEach(([baseline, pct, dir, actuals], i) => {
-        const target = Math.round(baseline * (dir === 'reduce' ? 1 - pct / 100 : 1 + pct / 100));
-        t.push([...(o.targetIds ? [`K${i + 1}`] : []), 'ASB', `Indicator ${i + 1}`, 'count', dir, '2019/20', baseline, '2022/23', target]);
-        actuals.forEach((v, k) => p.push([o.targetIds ? `K${i + 1}` : `Indicator ${i + 1}`, `20${20 + k}/${21 + k}`, v]));
+export const planWith = (o: { targetIds: boolean; progress: boolean }): fc.Arbitrary<Grid[]> =>
+  fc
+    .record({
+      title: fc.constantFrom('Community Safety Action Plan 2019/20', 'Safer Anytown Partnership', ''),
+      sections: fc.array(
+        fc.tuple(fc.constantFrom('Prevention', 'Enforcement', 'Réduire la criminalité', 'Hate crime'), fc.array(fc.tuple(TEXT, LEAD, TIMESCALE, STATUS), { minLength: 1, maxLength: 6 })),
+        { minLength: 1, maxLength: 4 },
+      ),
+      targets: fc.array(
+        fc.tuple(fc.integer({ min: 10, max: 2000 }), fc.integer({ min: 5, max: 30 }), fc.constantFrom('reduce', 'increase'), fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 4 })),
+        { maxLength: 3 },
+      ),
+      notes: fc.array(hostileCell, { maxLength: 4 }),
+    })
+    .map(({ title, sections, targets, notes }) => {
+      const rows: CellValue[][] = [[title || null], [], ['No', 'Action', 'Lead', 'Target', 'Timescale', 'Status']];
+      sections.forEach(([name, actions], s) => {
+        rows.push([`${s + 1}. ${name}`]);
+        actions.forEach(([text, lead, due, status], a) => rows.push([`${s + 1}.${a + 1}`, text, lead, 'Done', due, status]));
       });
-      grids.push({ sheet: 'Targets 2019-23', rows: t, merges: [] });
-      if (o.progress) grids.push({ sheet: 'Monthly figures', rows: p, merges: [] });
-    }
-    return grids;
-  });
+      rows.push([], notes);
+      const grids: Grid[] = [{ sheet: 'Action Plan', rows, merges: [] }];
+      if (targets.length) {
+        const t: CellValue[][] = [[...(o.targetIds ? ['Id'] : []), 'Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target']];
+        const p: CellValue[][] = [['Indicator', 'Period', 'Actual']];
+        targets.forEach(([baseline, pct, dir, actuals], i) => {
+          const target = Math.round(baseline * (dir === 'reduce' ? 1 - pct / 100 : 1 + pct / 100));
+          t.push([...(o.targetIds ? [`K${i + 1}`] : []), 'ASB', `Indicator ${i + 1}`, 'count', dir, '2019/20', baseline, '2022/23', target]);
+          actuals.forEach((v, k) => p.push([o.targetIds ? `K${i + 1}` : `Indicator ${i + 1}`, `20${20 + k}/${21 + k}`, v]));
+        });
+        grids.push({ sheet: 'Targets 2019-23', rows: t, merges: [] });
+        if (o.progress) grids.push({ sheet: 'Monthly figures', rows: p, merges: [] });
+      }
+      return grids;
+    });
 
 export const randomPlan = fc.oneof(planWith({ targetIds: false, progress: false }), planWith({ targetIds: true, progress: true }));

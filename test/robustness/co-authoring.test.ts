@@ -16,7 +16,10 @@ function workbook(): FakeExcel {
 }
 
 function hidden(fake: FakeExcel): string[] {
-  return fake.dump().sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name);
+  return fake
+    .dump()
+    .sheets.filter((s) => s.visibility !== 'Visible')
+    .map((s) => s.name);
 }
 
 test('a build failing at any round trip leaves the workbook whole, and building again works', async () => {

@@ -16,7 +16,11 @@ import { gridsToXlsx } from '../fixtures/workbook';
 import { hostileWorkbook, randomPlan } from './arbitraries';
 import { SEED, TODAY, excelHostOf, expectLocated } from './support';
 
-const anyWorkbook = fc.oneof(hostileWorkbook, randomPlan, fc.tuple(randomPlan, hostileWorkbook).map(([a, b]) => [...a, ...b.map((g) => ({ ...g, sheet: `${g.sheet} (x)` }))]));
+const anyWorkbook = fc.oneof(
+  hostileWorkbook,
+  randomPlan,
+  fc.tuple(randomPlan, hostileWorkbook).map(([a, b]) => [...a, ...b.map((g) => ({ ...g, sheet: `${g.sheet} (x)` }))]),
+);
 
 describe('the engine on random hostile grids', () => {
   test('analyse, every sheet spec and the uniform format never throw; every finding is located', () => {

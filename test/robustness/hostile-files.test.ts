@@ -41,10 +41,22 @@ async function expectRefused(name: string, bytes: Buffer, pattern: RegExp, withi
 /** The minimal package parts of a workbook, for hand-made hostile ones. */
 function skeleton(sheets: { name: string; part: string; xml: string; chart?: boolean }[]): JSZip {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/${s.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${s.chart ? 'chartsheet' : 'worksheet'}+xml"/>`).join('')}</Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.part}"/>`).join('')}</Relationships>`);
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/${s.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${s.chart ? 'chartsheet' : 'worksheet'}+xml"/>`).join('')}</Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.part}"/>`).join('')}</Relationships>`,
+  );
   for (const s of sheets) zip.file(`xl/${s.part}`, s.xml);
   return zip;
 }
@@ -138,7 +150,6 @@ test.failing('known ExcelJS bug: a long string of emoji survives writing an .xls
   const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
   expect(xml).not.toContain('\ufffd');
 });
-
 
 describe('issue 11: small hostile files are refused within seconds with one line', () => {
   const plan = '<row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c><c r="B1" t="inlineStr"><is><t>Action</t></is></c></row>';
@@ -264,35 +275,39 @@ describe('issue 11: a mark makes a sheet ours only while the mark and the sheet 
   test.each([
     ['no comment', undefined],
     ['a forged record', 'Written by SaferPlan. first row 0123456789abcdef'],
-  ])('a SaferPlan_Issues name on a user\'s sheet (%s) does not make build take it', async (label, comment) => {
-    const input = await claimed(comment);
-    const file = `claimed-${label.replace(/\W+/g, '-')}.xlsx`;
-    const built = await buildFile(file, input);
-    // The user's sheet survives byte for byte; ours is written beside it.
-    expect(Buffer.compare(partOf(built, 'Issues'), partOf(input, 'Issues'))).toBe(0);
-    const host = await XlsxFileHost.fromBuffer(built);
-    const grids = await host.readGrids();
-    expect(grids.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
-    expect(grids.find((g) => g.sheet === 'Issues (SaferPlan)')?.generated).toBe(true);
-    expect((await host.generatedSheets()).Issues).toBe('Issues (SaferPlan)');
-    // The mark now points at ours and records what we wrote there.
-    const names = definedNamesOf(OpcPackage.fromZip(built).readText('xl/workbook.xml')!).names.filter((n) => n.name === 'SaferPlan_Issues');
-    expect(names).toHaveLength(1);
-    expect(names[0].value).toBe("'Issues (SaferPlan)'!$A$1");
-    expect(names[0].comment).toMatch(/first row [0-9a-f]{16}/);
+  ])(
+    "a SaferPlan_Issues name on a user's sheet (%s) does not make build take it",
+    async (label, comment) => {
+      const input = await claimed(comment);
+      const file = `claimed-${label.replace(/\W+/g, '-')}.xlsx`;
+      const built = await buildFile(file, input);
+      // The user's sheet survives byte for byte; ours is written beside it.
+      expect(Buffer.compare(partOf(built, 'Issues'), partOf(input, 'Issues'))).toBe(0);
+      const host = await XlsxFileHost.fromBuffer(built);
+      const grids = await host.readGrids();
+      expect(grids.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
+      expect(grids.find((g) => g.sheet === 'Issues (SaferPlan)')?.generated).toBe(true);
+      expect((await host.generatedSheets()).Issues).toBe('Issues (SaferPlan)');
+      // The mark now points at ours and records what we wrote there.
+      const names = definedNamesOf(OpcPackage.fromZip(built).readText('xl/workbook.xml')!).names.filter((n) => n.name === 'SaferPlan_Issues');
+      expect(names).toHaveLength(1);
+      expect(names[0].value).toBe("'Issues (SaferPlan)'!$A$1");
+      expect(names[0].comment).toMatch(/first row [0-9a-f]{16}/);
 
-    // Reading with output-only sheets skipped still reads the user's sheet whole.
-    writeFileSync(path.join(dir, file), input);
-    const skipping = await (await XlsxFileHost.open(path.join(dir, file), { skipOutputSheets: true })).readGrids();
-    expect(skipping.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
+      // Reading with output-only sheets skipped still reads the user's sheet whole.
+      writeFileSync(path.join(dir, file), input);
+      const skipping = await (await XlsxFileHost.open(path.join(dir, file), { skipOutputSheets: true })).readGrids();
+      expect(skipping.find((g) => g.sheet === 'Issues')).toMatchObject({ rows: userRows, generated: false });
 
-    // Building again regenerates ours in place and leaves the user's alone.
-    const again = await buildFile(`again-${file}`, built);
-    const order = (b: Buffer) => [...worksheetParts(OpcPackage.fromZip(b)).keys()];
-    expect(order(again)).toEqual(order(built));
-    expect(Buffer.compare(partOf(again, 'Issues'), partOf(input, 'Issues'))).toBe(0);
-    if (HAS_XMLLINT) expect(packageProblems(built, 'claimed')).toEqual([]);
-  }, 60_000);
+      // Building again regenerates ours in place and leaves the user's alone.
+      const again = await buildFile(`again-${file}`, built);
+      const order = (b: Buffer) => [...worksheetParts(OpcPackage.fromZip(b)).keys()];
+      expect(order(again)).toEqual(order(built));
+      expect(Buffer.compare(partOf(again, 'Issues'), partOf(input, 'Issues'))).toBe(0);
+      if (HAS_XMLLINT) expect(packageProblems(built, 'claimed')).toEqual([]);
+    },
+    60_000,
+  );
 
   test('a workbook built before marks carried a record: its sheets are still ours, and edits to Actions are read back', async () => {
     const first = await buildFile('legacy.xlsx', await claimed());

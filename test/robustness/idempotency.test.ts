@@ -35,7 +35,12 @@ const COMMANDS: [string, UseCase][] = [
 
 /** The user's sheets of a dump: everything but what SaferPlan marked as its own. */
 function userSheets(fake: FakeExcel) {
-  const ours = new Set(fake.dump().names.filter((n) => n.name.startsWith('SaferPlan_')).map((n) => n.formula.replace(/^=/, '').split('!')[0].replace(/^'|'$/g, '').replace(/''/g, "'")));
+  const ours = new Set(
+    fake
+      .dump()
+      .names.filter((n) => n.name.startsWith('SaferPlan_'))
+      .map((n) => n.formula.replace(/^=/, '').split('!')[0].replace(/^'|'$/g, '').replace(/''/g, "'")),
+  );
   return fake
     .dump()
     .sheets.filter((s) => !ours.has(s.name))
@@ -92,7 +97,14 @@ describe('commands on .xlsx files', () => {
  * partnership's own rows with our copies of them).
  */
 describe('once-known bugs (src/core/targets): rebuilding is idempotent', () => {
-  const plan: Grid = { sheet: 'Action Plan', rows: [['No', 'Action', 'Lead', 'Target', 'Timescale', 'Status'], ['1.1', 'To establish a reporting hotline', 'Sue Haslett', 'Done', 'March 2022', 'Complete']], merges: [] };
+  const plan: Grid = {
+    sheet: 'Action Plan',
+    rows: [
+      ['No', 'Action', 'Lead', 'Target', 'Timescale', 'Status'],
+      ['1.1', 'To establish a reporting hotline', 'Sue Haslett', 'Done', 'March 2022', 'Complete'],
+    ],
+    merges: [],
+  };
   async function twice(grids: Grid[]) {
     const fake = FakeExcel.fromGrids(grids);
     const host = excelHostOf(fake);
@@ -102,13 +114,34 @@ describe('once-known bugs (src/core/targets): rebuilding is idempotent', () => {
     return { once, twice: fake.dump() };
   }
   test('a Targets table with its own Id column: the second run reads K1 once and adds no target', async () => {
-    const targets: Grid = { sheet: 'Targets 2019-23', rows: [['Id', 'Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target'], ['K1', 'ASB', 'Indicator 1', 'count', 'reduce', '2019/20', 10, '2022/23', 8]], merges: [] };
+    const targets: Grid = {
+      sheet: 'Targets 2019-23',
+      rows: [
+        ['Id', 'Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target'],
+        ['K1', 'ASB', 'Indicator 1', 'count', 'reduce', '2019/20', 10, '2022/23', 8],
+      ],
+      merges: [],
+    };
     const { once, twice: again } = await twice([plan, targets]);
     expect(again).toEqual(once);
   });
   test("the partnership's own table of actuals: its rows are in the Progress sheet once, however often it runs", async () => {
-    const targets: Grid = { sheet: 'Targets 2019-23', rows: [['Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target'], ['ASB', 'Indicator 1', 'count', 'reduce', '2019/20', 10, '2022/23', 8]], merges: [] };
-    const actuals: Grid = { sheet: 'Monthly figures', rows: [['Indicator', 'Period', 'Actual'], ['Indicator 1', '2020/21', 9]], merges: [] };
+    const targets: Grid = {
+      sheet: 'Targets 2019-23',
+      rows: [
+        ['Priority', 'Indicator', 'Unit', 'Direction', 'Baseline period', 'Baseline', 'Target period', 'Target'],
+        ['ASB', 'Indicator 1', 'count', 'reduce', '2019/20', 10, '2022/23', 8],
+      ],
+      merges: [],
+    };
+    const actuals: Grid = {
+      sheet: 'Monthly figures',
+      rows: [
+        ['Indicator', 'Period', 'Actual'],
+        ['Indicator 1', '2020/21', 9],
+      ],
+      merges: [],
+    };
     const { once, twice: again } = await twice([plan, targets, actuals]);
     expect(again).toEqual(once);
   });

@@ -223,7 +223,10 @@ export function checkPackages(packages: Map<string, Buffer>): Map<string, Packag
     for (const files of batches([...stripped.keys()], 500)) {
       for (const [id, lines] of linesByFile(xmllint(['--noout', '--nonet', '--schema', SCHEMA, ...files]), stripped)) {
         const [key, name] = id.split('\u0000');
-        reports.get(key)!.schemaErrors.set(name, lines.map((l) => l.replace(/^element \S+: /, '')));
+        reports.get(key)!.schemaErrors.set(
+          name,
+          lines.map((l) => l.replace(/^element \S+: /, '')),
+        );
       }
     }
   } finally {

@@ -65,7 +65,7 @@ export function editCell(pkg: OpcPackage, name: string, ref: string, value: stri
   if (!row) throw new Error(`no row ${rowText} in ${name}`);
   const cellRe = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
   const old = cellRe.exec(row[0]);
-  const style = old ? /\bs="(\d+)"/.exec(old[1])?.[0] ?? '' : '';
+  const style = old ? (/\bs="(\d+)"/.exec(old[1])?.[0] ?? '') : '';
   const s = style ? ` ${style}` : '';
   const cell = value === null ? `<c r="${ref}"${s}/>` : typeof value === 'number' ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${escape(value)}</t></is></c>`;
   let newRow: string;

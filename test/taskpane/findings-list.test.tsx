@@ -46,7 +46,9 @@ describe('findings list', () => {
   });
 
   it('over 50 findings, rules start collapsed: nothing is rendered per finding until a rule is opened', () => {
-    const f = many(10_000).filter((x) => x.code === 'overdue' && x.sheet === 'Plan').slice(0, 40);
+    const f = many(10_000)
+      .filter((x) => x.code === 'overdue' && x.sheet === 'Plan')
+      .slice(0, 40);
     const html = render([...f, ...f, ...f]); // 120 findings in one rule: over the open-all limit, so collapsed
     expect((html.match(/data-finding=/g) ?? []).length).toBe(0);
   });

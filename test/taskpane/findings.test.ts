@@ -3,7 +3,8 @@ import { countWords, groupFindings, ruleTitle, sharedFix } from '../../src/taskp
 import { count, listWords, num } from '../../src/core/words';
 
 describe('findings for the task pane', () => {
-  const overdue = (cell: string, ref: string) => finding('warning', 'overdue', 'ASB Action Plan', cell, `Action ${ref} (Anti-social Behaviour) was due 30/09/2005 and is not marked Complete. Update its status, or agree a new timescale.`);
+  const overdue = (cell: string, ref: string) =>
+    finding('warning', 'overdue', 'ASB Action Plan', cell, `Action ${ref} (Anti-social Behaviour) was due 30/09/2005 and is not marked Complete. Update its status, or agree a new timescale.`);
   const list = [
     overdue('E49', '4.1'),
     finding('warning', 'milestone-off-trajectory', 'Targets 2005-06', 'D73', 'drugs offences: the plan states 58. Change the stated milestone to 59.'),

@@ -32,7 +32,9 @@ describe('manifest.xml', () => {
   it('catches what breaks sideloading', () => {
     expect(checkManifest(MANIFEST.replace('</Hosts>', ''))[0]).toMatch(/^Not well-formed XML/);
     expect(checkManifest(MANIFEST.replace('resid="Taskpane.Url"', 'resid="Nowhere.Url"'))).toContainEqual(expect.stringMatching(/Nowhere\.Url/));
-    expect(checkManifest(MANIFEST.replace('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'))).toContainEqual(expect.stringMatching(/must use https/));
+    expect(checkManifest(MANIFEST.replace('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'))).toContainEqual(
+      expect.stringMatching(/must use https/),
+    );
     expect(checkManifest(MANIFEST.replace('<Permissions>ReadWriteDocument</Permissions>', ''))).toContainEqual('<Permissions> is missing.');
     expect(checkManifest(MANIFEST.replace(/<Id>[^<]*<\/Id>/, '<Id>05c2e1c9-3e1d-406e-9a91-e9ac64854143</Id>'))).toContainEqual(expect.stringMatching(/template GUID/));
     const wrongIcon = checkManifest(MANIFEST.replace('assets/icon-80.png', 'assets/icon-64.png'), iconFilesIn(ROOT));

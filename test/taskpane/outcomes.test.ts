@@ -23,7 +23,9 @@ function targetsGrid() {
 }
 
 function streetFile(month: string, n: number) {
-  const rows = Array.from({ length: n }, (_, i) => [`id${i}`, month, 'City of London Police', 'City of London Police', '-0.1', '51.5', 'On or near X', 'E01000001', 'City of London 001A', 'Criminal damage and arson', '', ''].join(','));
+  const rows = Array.from({ length: n }, (_, i) =>
+    [`id${i}`, month, 'City of London Police', 'City of London Police', '-0.1', '51.5', 'On or near X', 'E01000001', 'City of London 001A', 'Criminal damage and arson', '', ''].join(','),
+  );
   return countStreetText(`${month}-city-of-london-street.csv`, [STREET_HEADER.join(','), ...rows].join('\n'));
 }
 
@@ -137,7 +139,7 @@ describe('findings go to the cell that must change', () => {
   });
 });
 
-describe('the Summary\'s As at cell follows the pane\'s date', () => {
+describe("the Summary's As at cell follows the pane's date", () => {
   const summaryFormulas = (fake: FakeExcel) => Object.values(fake.dump().sheets.find((s) => s.name === 'Summary')!.formulas);
 
   it('holds =TODAY() when the date is the real one, and the fixed date as a value when the pane fixes it', async () => {

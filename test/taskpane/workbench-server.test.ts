@@ -14,14 +14,24 @@ describe('workbook JSON for the in-memory Excel', () => {
     expect(cellJson(new Date(Date.UTC(2005, 8, 30)))).toEqual({ date: '2005-09-30' });
     expect(cellJson(new Date(Date.UTC(2005, 8, 30, 9, 30)))).toEqual({ date: '2005-09-30T09:30:00.000Z' });
     expect(cellJson({ error: '#REF!' })).toEqual({ error: '#REF!' });
-    const grids = [makeGrid('Plan', [['Ref', 'Due'], ['1.1', new Date(Date.UTC(2005, 8, 30))]], [parseRange('A1:B1')]), { ...makeGrid('Actions', [['Ref']]), hidden: true }];
+    const grids = [
+      makeGrid(
+        'Plan',
+        [
+          ['Ref', 'Due'],
+          ['1.1', new Date(Date.UTC(2005, 8, 30))],
+        ],
+        [parseRange('A1:B1')],
+      ),
+      { ...makeGrid('Actions', [['Ref']]), hidden: true },
+    ];
     const json = workbookJson('plan.xlsx', grids, { Actions: 'Actions' });
     const fake = FakeExcel.fromJson(json);
     const dump = fake.dump();
     expect(dump.sheets[0].values[1][1]).toEqual(new Date(Date.UTC(2005, 8, 30)));
     expect(dump.sheets[0].merges).toEqual(['A1:B1']);
     expect(dump.sheets[1].visibility).toBe('Hidden');
-    expect(dump.names).toEqual([{ name: 'SaferPlan_Actions', formula: "=Actions!$A$1" }]);
+    expect(dump.names).toEqual([{ name: 'SaferPlan_Actions', formula: '=Actions!$A$1' }]);
   });
 });
 
@@ -57,7 +67,10 @@ describe('workbench server', () => {
 });
 
 /** One request with Node's http client, headers exactly as given (Host included). */
-function request(url: string, o: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function request(
+  url: string,
+  o: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request({ hostname, port, method: o.method ?? 'GET', path: o.path, headers: o.headers }, (res) => {
@@ -111,7 +124,7 @@ describe('workbench server against hostile requests', () => {
     expect((await request(server.url, { path: '/workbench-server.test.ts', headers: { Host: host } })).status).toBe(200);
   });
 
-  it('refuses an upload without the page\'s Origin, or of another content type (what a form or a no-preflight fetch sends)', async () => {
+  it("refuses an upload without the page's Origin, or of another content type (what a form or a no-preflight fetch sends)", async () => {
     expect((await upload({ 'Content-Type': 'application/octet-stream' })).status).toBe(403);
     for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json']) {
       const r = await upload({ Origin: server.url, 'Content-Type': type });
@@ -132,7 +145,7 @@ describe('workbench server against hostile requests', () => {
 });
 
 describe('the workbench dev server (webpack.config.js)', () => {
-  it('mounts the API after webpack-dev-server\'s host and cross-origin checks, not ahead of them', async () => {
+  it("mounts the API after webpack-dev-server's host and cross-origin checks, not ahead of them", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const configure = require('../../webpack.config.js') as (env: object, argv: object) => Promise<{ devServer: { setupMiddlewares: (m: { name: string }[]) => { name: string }[] } }>;
     const config = await configure({ WEBPACK_SERVE: true, workbench: true }, { mode: 'development' });

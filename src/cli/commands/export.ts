@@ -31,7 +31,8 @@ export const exportCommand: Command = async (args, io) => {
   let suppressBelow: number | null = null;
   if (values['suppress-below'] !== undefined) {
     suppressBelow = Number(values['suppress-below']);
-    if (!Number.isInteger(suppressBelow) || suppressBelow < 1) throw new UsageError(`--suppress-below ${values['suppress-below']}: give a whole number of 1 or more (counts below it are shown as "<N").`);
+    if (!Number.isInteger(suppressBelow) || suppressBelow < 1)
+      throw new UsageError(`--suppress-below ${values['suppress-below']}: give a whole number of 1 or more (counts below it are shown as "<N").`);
   }
   const { analysis } = await openAndAnalyse(input, io);
   const exportedOn = isoDate(io.today);
@@ -40,6 +41,8 @@ export const exportCommand: Command = async (args, io) => {
   await writeUniform(out, records, meta, io);
   reportRemovals(meta, io);
   const small = [suppressBelow ? `counts below ${suppressBelow} suppressed` : '', roundNhs ? 'NHS rule (1-7 as *, others to the nearest 5)' : ''].filter(Boolean);
-  io.out(`${records.length} records (${meta.counts.action} actions, ${meta.counts.indicator} indicators, ${meta.counts.measurement} measurements), uniform format v${meta.schemaVersion}, ${meta.mode}${small.map((s) => `, ${s}`).join('')}.`);
+  io.out(
+    `${records.length} records (${meta.counts.action} actions, ${meta.counts.indicator} indicators, ${meta.counts.measurement} measurements), uniform format v${meta.schemaVersion}, ${meta.mode}${small.map((s) => `, ${s}`).join('')}.`,
+  );
   return 0;
 };

@@ -59,17 +59,21 @@ async function taskGroupTemplates(input: string, output: string, wanted: string[
   if (known.priorities.length === 0) {
     throw new UnusableInputError(`${input}: no priorities found; the plan needs priority headings or a Priority column so each task group's plan can list its activities.`);
   }
-  const chosen = wanted.some((w) => w.toLowerCase() === 'all') ? known.priorities : wanted.map((w) => {
-    const m = matchPriority(w, known.priorities);
-    if (!m) throw new UsageError(`--priority ${w}: the plan has no such priority. Its priorities are: ${known.priorities.join('; ')}.`);
-    return m;
-  });
+  const chosen = wanted.some((w) => w.toLowerCase() === 'all')
+    ? known.priorities
+    : wanted.map((w) => {
+        const m = matchPriority(w, known.priorities);
+        if (!m) throw new UsageError(`--priority ${w}: the plan has no such priority. Its priorities are: ${known.priorities.join('; ')}.`);
+        return m;
+      });
   const specs: SheetSpec[] = [...new Set(chosen)].map((p) => taskGroupTemplateSheetSpec(plan.actions, p, { partnership: plan.partnership, period: known.period ?? null }));
   const host = XlsxFileHost.create();
   await host.writeUnmarkedSheets(specs);
   await writeOutput(host, output, io);
   const count = (p: string) => plan.actions.filter((a) => a.priority === p).length;
-  io.out(`Task group action plans, ${specs.length} sheet${specs.length === 1 ? '' : 's'}:\n${[...new Set(chosen)].map((p, i) => `  ${specs[i].name}: ${count(p)} activit${count(p) === 1 ? 'y' : 'ies'} of ${p}`).join('\n')}`);
+  io.out(
+    `Task group action plans, ${specs.length} sheet${specs.length === 1 ? '' : 's'}:\n${[...new Set(chosen)].map((p, i) => `  ${specs[i].name}: ${count(p)} activit${count(p) === 1 ? 'y' : 'ies'} of ${p}`).join('\n')}`,
+  );
   return 0;
 }
 

@@ -117,10 +117,7 @@ function readRequest(args: string[]): Request | 'help' {
 
 function table(rows: { period: string; value: number }[], r: Request): string {
   const width = Math.max(6, ...rows.map((x) => x.period.length));
-  const lines = [
-    `Trajectory from ${r.baseline} in ${rows[0].period} to ${r.target} in ${rows[rows.length - 1].period}: ${r.method}, rounding ${r.rounding}`,
-    `${'Period'.padEnd(width)}  Milestone`,
-  ];
+  const lines = [`Trajectory from ${r.baseline} in ${rows[0].period} to ${r.target} in ${rows[rows.length - 1].period}: ${r.method}, rounding ${r.rounding}`, `${'Period'.padEnd(width)}  Milestone`];
   rows.forEach((x, k) => {
     const note = k === 0 ? '  (baseline)' : k === rows.length - 1 ? '  (target)' : '';
     lines.push(`${x.period.padEnd(width)}  ${String(x.value).padStart(9)}${note}`);

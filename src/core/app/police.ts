@@ -56,16 +56,18 @@ export async function importPoliceCounts(host: WorkbookHost, combined: CombinedC
   const name = (key: 'Targets' | 'Progress' | 'PoliceData') => generatedSheetName(key, grids, previous[key]);
   // The counts are written whether or not a target matches: an analyst wants them anyway.
   const specs = [policeDataSheetSpec(all, { name: name('PoliceData') })];
-  if (matched) specs.push(targetsSheetSpec(recognised.targets, { name: name('Targets'), settings: recognised.settings }), progressSheetSpec(recognised.targets, merged.rows, { name: name('Progress') }));
+  if (matched)
+    specs.push(targetsSheetSpec(recognised.targets, { name: name('Targets'), settings: recognised.settings }), progressSheetSpec(recognised.targets, merged.rows, { name: name('Progress') }));
   await host.writeSheets(specs, { signal: o.signal, onProgress: (f, m) => o.onProgress?.(0.5 + 0.5 * f, m) });
   const written = specs.map((s) => s.name);
 
   const months = [...combined.counts.keys()].sort();
-  const unmatched = recognised.targets.length === 0
-    ? 'no targets were found, so no Progress rows were written (add a Targets table, or a captioned target, to put the counts against one)'
-    : matched
-      ? null
-      : `no target is measured by a police crime type${mapping ? ' in its Crime type mapping table' : ''}, so no Progress rows were written (add a sheet "Crime type mapping" with columns Crime type and Indicator)`;
+  const unmatched =
+    recognised.targets.length === 0
+      ? 'no targets were found, so no Progress rows were written (add a Targets table, or a captioned target, to put the counts against one)'
+      : matched
+        ? null
+        : `no target is measured by a police crime type${mapping ? ' in its Crime type mapping table' : ''}, so no Progress rows were written (add a sheet "Crime type mapping" with columns Crime type and Indicator)`;
   const findings: Finding[] = [...combined.findings, ...mappingFindings, ...merged.findings];
   if (unmatched) findings.push(finding('info', 'police-no-target', name('PoliceData'), null, `The counts are on the ${name('PoliceData')} sheet; ${unmatched}.`));
   const lines = [

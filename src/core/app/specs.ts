@@ -27,8 +27,5 @@ export function structureSpecs(analysis: Analysis): SheetSpec[] {
 export function indicatorSpecs(analysis: Analysis): SheetSpec[] {
   const ind = analysis.indicators;
   if (ind.targets.length === 0 && !analysis.previous.Targets && !analysis.previous.Progress) return [];
-  return [
-    targetsSheetSpec(ind.targets, { name: nameFor(analysis, 'Targets'), settings: ind.settings }),
-    progressSheetSpec(ind.targets, ind.progress, { name: nameFor(analysis, 'Progress') }),
-  ];
+  return [targetsSheetSpec(ind.targets, { name: nameFor(analysis, 'Targets'), settings: ind.settings }), progressSheetSpec(ind.targets, ind.progress, { name: nameFor(analysis, 'Progress') })];
 }

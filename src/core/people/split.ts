@@ -52,7 +52,27 @@ function isNameWord(token: string): boolean {
 }
 
 /** Words that begin place and organisation names, never a given name. */
-const NOT_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'greater', 'upper', 'lower', 'mid', 'central', 'royal', 'new', 'old', 'great', 'little', 'st']);
+const NOT_FIRST = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'greater',
+  'upper',
+  'lower',
+  'mid',
+  'central',
+  'royal',
+  'new',
+  'old',
+  'great',
+  'little',
+  'st',
+]);
 
 /** Agency words that a place name comes before: "Derby Division", "Swadlincote Police". */
 const TAKES_PLACE = new Set(['police', 'constabulary', 'council', 'county', 'city', 'borough', 'district', 'division', 'fire', 'ccg', 'pct', 'icb', 'nhs', 'cvs', 'ocu', 'bcu']);
@@ -62,7 +82,32 @@ const TAKES_PLACE = new Set(['police', 'constabulary', 'council', 'county', 'cit
  * person ("Building Resilience Working Group", "Reducing Reoffending Board"). A title still marks a
  * person ("DS Smith Board").
  */
-const BODY = new Set(['group', 'groups', 'board', 'boards', 'panel', 'panels', 'forum', 'forums', 'committee', 'committees', 'subgroup', 'sub-group', 'network', 'networks', 'steering', 'working', 'task', 'taskforce', 'programme', 'project', 'scheme', 'initiative', 'hub', 'strategy']);
+const BODY = new Set([
+  'group',
+  'groups',
+  'board',
+  'boards',
+  'panel',
+  'panels',
+  'forum',
+  'forums',
+  'committee',
+  'committees',
+  'subgroup',
+  'sub-group',
+  'network',
+  'networks',
+  'steering',
+  'working',
+  'task',
+  'taskforce',
+  'programme',
+  'project',
+  'scheme',
+  'initiative',
+  'hub',
+  'strategy',
+]);
 
 function norm(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
@@ -248,7 +293,12 @@ const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/gu;
 function withoutNotes(text: string): string {
   return text
     .split(/\r?\n|\r/u)
-    .map((line) => line.replace(EMAIL, ' ').replace(/[(<[]\s*(?:e-?mail:?\s*)?[)>\]]/giu, ' ').replace(/\s+[–—-]\s+\p{Ll}.*$/u, ''))
+    .map((line) =>
+      line
+        .replace(EMAIL, ' ')
+        .replace(/[(<[]\s*(?:e-?mail:?\s*)?[)>\]]/giu, ' ')
+        .replace(/\s+[–—-]\s+\p{Ll}.*$/u, ''),
+    )
     .join('\n');
 }
 

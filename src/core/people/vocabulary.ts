@@ -9,7 +9,12 @@
  */
 
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+  return new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /** Words that make a phrase an agency, team or role. A name never contains one. */
@@ -77,9 +82,46 @@ export const PERSON_TITLES: ReadonlySet<string> = set(`
  * "Insp. Jones", "Ms Patel"). Written as the plan writes them; matched with their own capital.
  */
 export const TEXT_TITLES: readonly string[] = [
-  'PC', 'WPC', 'PCSO', 'SPC', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'Sgt', 'Sergeant', 'Insp', 'Inspector', 'Supt',
-  'Superintendent', 'Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Rev', 'Revd',
-  'Reverend', 'Sir', 'Dame', 'Det', 'Detective', 'Constable', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Capt', 'Captain',
+  'PC',
+  'WPC',
+  'PCSO',
+  'SPC',
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'DSI',
+  'DSU',
+  'Sgt',
+  'Sergeant',
+  'Insp',
+  'Inspector',
+  'Supt',
+  'Superintendent',
+  'Cllr',
+  'Councillor',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Rev',
+  'Revd',
+  'Reverend',
+  'Sir',
+  'Dame',
+  'Det',
+  'Detective',
+  'Constable',
+  'Lt',
+  'Lieutenant',
+  'Col',
+  'Colonel',
+  'Capt',
+  'Captain',
 ];
 
 /** Lower-case particles inside a name ("Jan van der Berg", "Fatima bint Saleh"): never a name alone. */
@@ -100,7 +142,10 @@ export const CALENDAR_WORDS: ReadonlySet<string> = set(`
 `);
 
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/^[("'‘“]+|[.,;:()"'’”]+$/g, '').replace(/’/g, "'");
+  return word
+    .toLowerCase()
+    .replace(/^[("'‘“]+|[.,;:()"'’”]+$/g, '')
+    .replace(/’/g, "'");
 }
 
 /** An agency or role word ("Police", "Team", "CDRP"); place words are not, see isPlaceWord. */
@@ -115,7 +160,12 @@ export function isPlaceWord(word: string): boolean {
 
 export function isTitleWord(word: string): boolean {
   // Police ranks carry a prefix for chief, detective, acting or temporary: "C/Supt.", "D/Insp", "T/Sgt", "A/DCI".
-  return PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, '').replace(/^[acdt]\//, ''));
+  return PERSON_TITLES.has(
+    word
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^[acdt]\//, ''),
+  );
 }
 
 /**

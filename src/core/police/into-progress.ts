@@ -66,7 +66,9 @@ export function mergePoliceCounts(
     const typedByPerson = row.actual !== null && !isPoliceNote(row.note);
     if (typedByPerson) {
       if (actual !== null && row.actual !== actual) {
-        findings.push(finding('warning', 'police-differs-from-typed', row.source.sheet, row.source.cell || null, `${t.id} ${period}: the actual typed (${row.actual}) is kept; data.police.uk gives ${actual}.`));
+        findings.push(
+          finding('warning', 'police-differs-from-typed', row.source.sheet, row.source.cell || null, `${t.id} ${period}: the actual typed (${row.actual}) is kept; data.police.uk gives ${actual}.`),
+        );
       }
       return;
     }
@@ -86,7 +88,9 @@ export function mergePoliceCounts(
       findings.push(finding('warning', 'police-not-a-count', t.source.sheet, t.source.cell, `${t.id} is measured as ${t.unit}, not a count; police counts are not put against it.`));
       continue;
     }
-    const range = targetPeriods(t).map((l) => parsePeriod(l)!).filter(Boolean);
+    const range = targetPeriods(t)
+      .map((l) => parsePeriod(l)!)
+      .filter(Boolean);
     const kind = range[0]?.kind;
     if (!kind) {
       findings.push(finding('warning', 'police-no-range', t.source.sheet, t.source.cell, `${t.id} has no readable baseline and target periods, so police counts cannot be placed.`));
@@ -96,7 +100,15 @@ export function mergePoliceCounts(
     const totals = monthTotals(combined.counts, types);
     const outside = [...totals.keys()].filter((m) => !inRange.has(m));
     if (outside.length) {
-      findings.push(finding('info', 'police-outside-range', t.source.sheet, t.source.cell, `${t.id} runs ${range[0].label} to ${range[range.length - 1].label}; police data for ${outside.length} month(s) outside that (${monthName(outside[0])}${outside.length > 1 ? ` to ${monthName(outside[outside.length - 1])}` : ''}) was not used.`));
+      findings.push(
+        finding(
+          'info',
+          'police-outside-range',
+          t.source.sheet,
+          t.source.cell,
+          `${t.id} runs ${range[0].label} to ${range[range.length - 1].label}; police data for ${outside.length} month(s) outside that (${monthName(outside[0])}${outside.length > 1 ? ` to ${monthName(outside[outside.length - 1])}` : ''}) was not used.`,
+        ),
+      );
     }
     const what = `${types.join(', ')} (${combined.forces.join(', ')})`;
     if (kind !== 'month') {
@@ -126,7 +138,12 @@ export function mergePoliceCounts(
         put(t, agg.period.label, agg.total, note);
       } else {
         const all = monthsOf(agg.period).length;
-        put(t, agg.period.label, null, `${POLICE_NOTE_PREFIX}: ${what}; ${agg.total} so far from ${agg.months.length} of ${all} months (${first} to ${last}); actual left blank until the period is complete`);
+        put(
+          t,
+          agg.period.label,
+          null,
+          `${POLICE_NOTE_PREFIX}: ${what}; ${agg.total} so far from ${agg.months.length} of ${all} months (${first} to ${last}); actual left blank until the period is complete`,
+        );
       }
     }
   }

@@ -95,7 +95,15 @@ export function crimeTypesByTarget(targets: readonly Target[], mapping: readonly
         continue;
       }
       if (!POLICE_CRIME_TYPES.some((c) => c.toLowerCase() === m.crimeType.toLowerCase())) {
-        findings.push(finding('info', 'police-mapping-unknown-crime-type', m.source.sheet, m.source.cell, `"${m.crimeType}" is not a data.police.uk crime type (${POLICE_CRIME_TYPES.join(', ')}); it will only match if a file uses it.`));
+        findings.push(
+          finding(
+            'info',
+            'police-mapping-unknown-crime-type',
+            m.source.sheet,
+            m.source.cell,
+            `"${m.crimeType}" is not a data.police.uk crime type (${POLICE_CRIME_TYPES.join(', ')}); it will only match if a file uses it.`,
+          ),
+        );
       }
       add(t.id, m.crimeType);
     }

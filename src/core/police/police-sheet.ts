@@ -24,7 +24,7 @@ export function policeDataSheetSpec(counts: CrimeCounts, options: { name?: strin
     const monthly = new Map<string, number>();
     for (const m of months) {
       const byType = counts.get(m)!;
-      monthly.set(m, type === null ? [...byType.values()].reduce((s, n) => s + n, 0) : byType.get(type) ?? 0);
+      monthly.set(m, type === null ? [...byType.values()].reduce((s, n) => s + n, 0) : (byType.get(type) ?? 0));
     }
     return monthly;
   };

@@ -95,11 +95,7 @@ function statusOf(partnership: ReturnField, outputs: ReturnOutput[], inYear: Ret
     outputs.length > 0 &&
     outputs.every((o) => naOrBlank(o.output) && naOrBlank(o.impact)) &&
     outputs.some((o) => o.output.state === 'not applicable' || o.impact.state === 'not applicable');
-  const saysSo =
-    applies === false ||
-    partnership.state === 'not applicable' ||
-    (partnership.state === 'given' && declaresNotInvolved(partnership.text)) ||
-    everyRowNa;
+  const saysSo = applies === false || partnership.state === 'not applicable' || (partnership.state === 'given' && declaresNotInvolved(partnership.text)) || everyRowNa;
   return saysSo ? 'not applicable' : null;
 }
 
@@ -142,12 +138,24 @@ export function judgeReturn(raw: RawReturn): JudgedReturn {
   const missing: string[] = [];
   if (bySheet) {
     findings.push(
-      finding('info', 'return-agency-from-sheet', sheet, raw.agency.cells[0] ?? raw.agency.expected ?? raw.cell, `This return does not name its agency; it is counted as "${agency}", the sheet's name. Write the agency in the AGENCY box if that is wrong.`),
+      finding(
+        'info',
+        'return-agency-from-sheet',
+        sheet,
+        raw.agency.cells[0] ?? raw.agency.expected ?? raw.cell,
+        `This return does not name its agency; it is counted as "${agency}", the sheet's name. Write the agency in the AGENCY box if that is wrong.`,
+      ),
     );
   } else if (!agencyKnown) {
     missing.push(FIELD_NAMES.agency);
     findings.push(
-      finding('warning', 'return-no-agency', sheet, raw.agency.cells[0] ?? raw.agency.expected ?? raw.cell, `This partner return does not name its agency; write the agency's name in the AGENCY box so the return can be counted.`),
+      finding(
+        'warning',
+        'return-no-agency',
+        sheet,
+        raw.agency.cells[0] ?? raw.agency.expected ?? raw.cell,
+        `This partner return does not name its agency; write the agency's name in the AGENCY box so the return can be counted.`,
+      ),
     );
   }
   if (!answered(assistance)) missing.push(FIELD_NAMES.assistance);
@@ -158,13 +166,21 @@ export function judgeReturn(raw: RawReturn): JudgedReturn {
     const { priority, fields } = judgePriority(rp);
     if (priority.priority === '') {
       priority.priority = '(priority not named)';
-      findings.push(finding('warning', 'return-priority-unnamed', sheet, priority.cell ?? fields[0].field.cell, `${agency}: a priority section has no priority name; write the priority in its Priority box.`));
+      findings.push(
+        finding('warning', 'return-priority-unnamed', sheet, priority.cell ?? fields[0].field.cell, `${agency}: a priority section has no priority name; write the priority in its Priority box.`),
+      );
     }
     priorities.push(priority);
     if (priority.status === 'not applicable') continue;
     if (priority.applies === false) {
       findings.push(
-        finding('warning', 'return-applies-conflict', sheet, priority.cell, `${agency}, ${priority.priority}: marked as not applying to the agency but outputs or figures are filled in; choose Yes or clear the boxes.`),
+        finding(
+          'warning',
+          'return-applies-conflict',
+          sheet,
+          priority.cell,
+          `${agency}, ${priority.priority}: marked as not applying to the agency but outputs or figures are filled in; choose Yes or clear the boxes.`,
+        ),
       );
     }
     findings.push(...fieldFindings(sheet, agency, priority.priority, fields, new Set(priority.missing)));
@@ -206,7 +222,15 @@ function fieldFindings(sheet: string, agency: string, priority: string | null, f
   for (const { name, field: f, advice, output } of fields) {
     const required = missing.has(name);
     if (f.state === 'template' && required) {
-      out.push(finding('warning', 'return-template-text', sheet, f.cell, `${where}: ${name} still holds the template text ("${snippet(f.text)}"); replace it with ${advice}, or write N/A if it does not apply.`));
+      out.push(
+        finding(
+          'warning',
+          'return-template-text',
+          sheet,
+          f.cell,
+          `${where}: ${name} still holds the template text ("${snippet(f.text)}"); replace it with ${advice}, or write N/A if it does not apply.`,
+        ),
+      );
     } else if (f.state === 'template') {
       // An output row nobody used: one note for the row, not one per box.
       if (output !== undefined && unusedRows.has(output)) continue;

@@ -96,7 +96,10 @@ function promptLines(lines: string[]): Label | null {
     // the prompt runs to the end of its sentence
     let end = i;
     while (end < lines.length - 1 && !/[.?:]\s*$/.test(lines[end])) end++;
-    const rest = lines.slice(end + 1).join('\n').trim();
+    const rest = lines
+      .slice(end + 1)
+      .join('\n')
+      .trim();
     return rest ? { kind, inline: rest } : { kind };
   }
   return null;
@@ -107,7 +110,10 @@ function classifyLine(raw: string): Label | null {
   if (text === '') return null;
   // The prompts are sentences, recognised by their words near the start of the cell; an answer
   // typed after the prompt's sentence in the same cell is kept.
-  for (const [kind, re] of [['assistance', ASSISTANCE], ['partnership', PARTNERSHIP]] as const) {
+  for (const [kind, re] of [
+    ['assistance', ASSISTANCE],
+    ['partnership', PARTNERSHIP],
+  ] as const) {
     const m = re.exec(text);
     if (!m || m.index > 40 || text.length < 30) continue;
     const after = text.slice(m.index + m[0].length);

@@ -210,7 +210,7 @@ export function readLayout(grid: Grid): RawReturn[] {
         const values = seg.label.inline ? [{ col: seg.col, text: seg.label.inline }, ...seg.values] : seg.values;
         for (const v of values) add(sink, v, row);
         if (values.length === 0 && sink.expected === null) {
-          sink.expected = PROMPTS.has(seg.label.kind) ? a1(row + 1, seg.col) : a1(row, (seg.values[0]?.col ?? seg.col + 1));
+          sink.expected = PROMPTS.has(seg.label.kind) ? a1(row + 1, seg.col) : a1(row, seg.values[0]?.col ?? seg.col + 1);
         }
         const single = SINGLE.has(seg.label.kind);
         // Beside its label, an answer carries on under itself, not under the label: text in the
@@ -259,10 +259,7 @@ function accepts(label: Label, inOutput: boolean, cells: Cell[]): boolean {
 /** Labels that may follow the first one on the same row. */
 function pairs(first: LabelKind, next: LabelKind): boolean {
   return (
-    (first === 'output' && next === 'impact') ||
-    (first === 'date' && next === 'signature') ||
-    (first === 'name' && next === 'role') ||
-    (first === 'agency' && (next === 'name' || next === 'role'))
+    (first === 'output' && next === 'impact') || (first === 'date' && next === 'signature') || (first === 'name' && next === 'role') || (first === 'agency' && (next === 'name' || next === 'role'))
   );
 }
 

@@ -62,7 +62,15 @@ function alignToPlan(ret: PartnerReturn, planPriorities: readonly string[]): Fin
     };
     ret.priorities.push(absent);
     ret.complete = false;
-    findings.push(finding('warning', 'return-priority-absent', ret.sheet, ret.cell, `${ret.agency}: the return has no section for the plan's priority "${wanted}"; add it, or write N/A in it if it does not apply.`));
+    findings.push(
+      finding(
+        'warning',
+        'return-priority-absent',
+        ret.sheet,
+        ret.cell,
+        `${ret.agency}: the return has no section for the plan's priority "${wanted}"; add it, or write N/A in it if it does not apply.`,
+      ),
+    );
   }
   return findings;
 }

@@ -34,14 +34,22 @@ export function taskGroupTemplateSheetSpec(actions: readonly Action[], priority:
   const title = `${priority}: task group action plan${o.period ? ` ${o.period}` : ''}`;
   const rows: SpecValue[][] = [
     [title],
-    [`${o.partnership ? `${o.partnership}. ` : ''}For each activity fill the yellow boxes: who leads it (officer and agency), how you will know it worked, and by when ("March 2013", "Q3 2012/13" or "Ongoing"). Add rows for further actions under the last one.`],
+    [
+      `${o.partnership ? `${o.partnership}. ` : ''}For each activity fill the yellow boxes: who leads it (officer and agency), how you will know it worked, and by when ("March 2013", "Q3 2012/13" or "Ongoing"). Add rows for further actions under the last one.`,
+    ],
     [],
     [...columns],
   ];
   const lead = (a: Action) => (a.leadOfficer && a.leadAgency ? `${a.leadOfficer} ${a.leadAgency}` : (a.leadOfficer ?? a.leadAgency));
   const value: Record<(typeof TASK_GROUP_COLUMNS)[number], (a: Action) => SpecValue> = {
-    Ref: (a) => a.ref, Priority: (a) => a.priority, Theme: (a) => a.theme, Strand: (a) => a.strand, Action: (a) => a.action,
-    Lead: lead, Measure: (a) => a.measure, Timescale: (a) => a.timescale,
+    Ref: (a) => a.ref,
+    Priority: (a) => a.priority,
+    Theme: (a) => a.theme,
+    Strand: (a) => a.strand,
+    Action: (a) => a.action,
+    Lead: lead,
+    Measure: (a) => a.measure,
+    Timescale: (a) => a.timescale,
     // Each activity starts as Not started: a status of its own also marks the row as a new action
     // (a row with none of lead, measure, timescale or status would read as carrying on the one above).
     Status: (a) => a.status ?? 'Not started',
@@ -67,7 +75,14 @@ export function taskGroupTemplateSheetSpec(actions: readonly Action[], priority:
     columns: columns.map((c) => ({ width: WIDTH[c], wrap: c !== 'Ref' && c !== 'Status' })),
     styles,
     validations: [
-      { range: `${letter('Status')}${first}:${letter('Status')}${last}`, type: 'list', values: [...STATUSES], allowBlank: true, prompt: 'Pick the status: Complete, On track, At risk, Off track.', error: 'Choose a status from the list.' },
+      {
+        range: `${letter('Status')}${first}:${letter('Status')}${last}`,
+        type: 'list',
+        values: [...STATUSES],
+        allowBlank: true,
+        prompt: 'Pick the status: Complete, On track, At risk, Off track.',
+        error: 'Choose a status from the list.',
+      },
     ],
     freeze: { rows: header, columns: 0 },
     print: { landscape: true, fitToWidth: true, titleRows: `${header}:${header}` },

@@ -36,7 +36,11 @@ export function partnershipPrompt(period?: string): string {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function returnSheetName(agency: string): string {
-  const clean = agency.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const clean = agency
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (clean === '') return 'Priority feedback';
   if (clean.length <= 31) return clean;
   const cut = clean.slice(0, 32).lastIndexOf(' ');

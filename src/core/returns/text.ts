@@ -36,7 +36,8 @@ const NOT_APPLICABLE_STRICT = /^(n a|na|not applicable|not relevant)\b/;
 const NOTHING_ALONE = /^(none|nil|no|n a n a)$/;
 
 /** "Data to follow", "TBC", "figures awaited": an answer promised, not given. */
-const PENDING = /^((data|figures|information|statistics|details|update|impact)( is| are| will)?\s?)?(to follow|tbc|tba|to be confirmed|to be advised|awaited|awaiting( data)?|pending|to be provided)\b/;
+const PENDING =
+  /^((data|figures|information|statistics|details|update|impact)( is| are| will)?\s?)?(to follow|tbc|tba|to be confirmed|to be advised|awaited|awaiting( data)?|pending|to be provided)\b/;
 
 /** The normalised text with the template's words taken out. */
 export function withoutTemplate(text: string): { rest: string; hadTemplate: boolean } {
@@ -47,7 +48,10 @@ export function withoutTemplate(text: string): { rest: string; hadTemplate: bool
     if (next !== n) hadTemplate = true;
     n = next;
   }
-  const rest = n.replace(/\b(etc|e g|i e|and|or)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = n
+    .replace(/\b(etc|e g|i e|and|or)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Keep the real words, not the filler the removal left behind.
   return { rest: rest.length === 0 ? '' : n.replace(/\s+/g, ' ').trim(), hadTemplate };
 }

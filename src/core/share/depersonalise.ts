@@ -14,9 +14,7 @@ import { NUMERIC_COLUMNS, UNIFORM_COLUMNS, UniformColumn, UniformRecord, VOCABUL
 export type DepersonaliseOptions = SuppressOptions;
 
 /** Free-text columns: everything that is neither a vocabulary, a date nor a number. */
-export const FREE_TEXT_COLUMNS: readonly UniformColumn[] = UNIFORM_COLUMNS.filter(
-  (c) => !VOCABULARY_COLUMNS.includes(c) && !DATE_COLUMNS.includes(c) && !NUMERIC_COLUMNS.includes(c),
-);
+export const FREE_TEXT_COLUMNS: readonly UniformColumn[] = UNIFORM_COLUMNS.filter((c) => !VOCABULARY_COLUMNS.includes(c) && !DATE_COLUMNS.includes(c) && !NUMERIC_COLUMNS.includes(c));
 
 /** What a de-personalised export removed, and what a person should still check by eye. */
 export interface DepersonaliseReport {

@@ -11,7 +11,8 @@ import { KnownPerson, PeopleBook, knownPeopleFromPlan } from './people';
 import { namesByPattern } from './patterns';
 
 /** Cells that label a person's name: "NAME", "Contact", "Lead officer:", "Completed by". */
-const NAME_LABEL = /^(?:names?|contact(?: name)?|contacts?|lead officers?|officer name|named officer|chair(?:person)?|members?|team members?|associate members?|completed by|prepared by|signed|author)\s*:?$/i;
+const NAME_LABEL =
+  /^(?:names?|contact(?: name)?|contacts?|lead officers?|officer name|named officer|chair(?:person)?|members?|team members?|associate members?|completed by|prepared by|signed|author)\s*:?$/i;
 /** "Name: Jess Berry" in one cell. */
 const INLINE_LABEL = /^(?:names?|contact(?: name)?|lead officer|completed by|prepared by|author)\s*:\s*(.+)$/i;
 

@@ -39,8 +39,14 @@ function phoneDigitsOk(match: string): boolean {
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’‘-]*\\.?";
 const TITLES_RE = TEXT_TITLES.map((t) => t.replace('.', '\\.')).join('|');
 /** One to three titles ("Chief Inspector" is written as two), then up to three name words. */
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])((?:(?:[ACDTacdt]\\/)?(?:${TITLES_RE}|Chief|CHIEF|${TEXT_TITLES.map((t) => t.toUpperCase()).join('|')})\\.?\\s+){1,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
-const VICTIM = new RegExp(`(?<![\\p{L}\\p{N}])((?:victim|witness|complainant|informant)(?:s|es)?(?:['’]s)?(?:\\s*[:,–-]\\s*|\\s+)(?:(?:named|called|is|was|being)\\s+)?)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'giu');
+const TITLED = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:[ACDTacdt]\\/)?(?:${TITLES_RE}|Chief|CHIEF|${TEXT_TITLES.map((t) => t.toUpperCase()).join('|')})\\.?\\s+){1,3})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  'gu',
+);
+const VICTIM = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:victim|witness|complainant|informant)(?:s|es)?(?:['’]s)?(?:\\s*[:,–-]\\s*|\\s+)(?:(?:named|called|is|was|being)\\s+)?)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  'giu',
+);
 
 /*
  * Cheap tests that rule a text out before the Unicode-aware patterns above run on it: those are
@@ -80,14 +86,16 @@ export interface FoundName {
 /** People named by a title or as a victim or witness in a text, whoever they are. */
 export function namesByPattern(text: string): FoundName[] {
   const out: FoundName[] = [];
-  if (MAY_HAVE_TITLE.test(text)) for (const m of text.matchAll(TITLED)) {
-    const words = nameWords(m[2]);
-    if (words.length) out.push({ kind: 'titled name', name: words.join(' ').replace(/\.$/, '') });
-  }
-  if (MAY_HAVE_VICTIM.test(text)) for (const m of text.matchAll(VICTIM)) {
-    const words = nameWords(m[2]);
-    if (words.length) out.push({ kind: 'victim or witness name', name: words.join(' ').replace(/\.$/, '') });
-  }
+  if (MAY_HAVE_TITLE.test(text))
+    for (const m of text.matchAll(TITLED)) {
+      const words = nameWords(m[2]);
+      if (words.length) out.push({ kind: 'titled name', name: words.join(' ').replace(/\.$/, '') });
+    }
+  if (MAY_HAVE_VICTIM.test(text))
+    for (const m of text.matchAll(VICTIM)) {
+      const words = nameWords(m[2]);
+      if (words.length) out.push({ kind: 'victim or witness name', name: words.join(' ').replace(/\.$/, '') });
+    }
   return out;
 }
 

@@ -157,7 +157,7 @@ function escapeRegex(s: string): string {
 }
 
 /** Letters that do not decompose into a base letter and an accent. */
-const FOLD: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'ı': 'i', 'œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h' };
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', ı: 'i', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
 
 /** A name token as a pattern: any apostrophe (or none, or a space), any hyphen, an optional full stop. */
 function tokenPattern(token: string): string {

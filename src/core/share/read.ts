@@ -7,17 +7,7 @@
 import { a1, CellValue, isBlank, isCellError, isoDate, excelSerialToDate, cellText } from '../grid';
 import { Finding, finding, STATUSES } from '../plan';
 import { unneutralise } from './neutralise';
-import {
-  DATE_COLUMNS,
-  isIsoDate,
-  NUMERIC_COLUMNS,
-  RAG_VALUES,
-  RECORD_TYPES,
-  SCHEMA_VERSION,
-  UNIFORM_COLUMNS,
-  UniformColumn,
-  UniformRecord,
-} from './uniform-format';
+import { DATE_COLUMNS, isIsoDate, NUMERIC_COLUMNS, RAG_VALUES, RECORD_TYPES, SCHEMA_VERSION, UNIFORM_COLUMNS, UniformColumn, UniformRecord } from './uniform-format';
 import { NHS_SUPPRESSED, SUPPRESSED_DERIVED } from './suppress';
 
 export interface ParsedUniform {
@@ -33,7 +23,9 @@ const SUPPRESSED = /^<\d+(\.\d+)?$/;
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
 
 function headerText(v: CellValue | undefined): string {
-  return cellText(v).replace(/^\uFEFF/, '').trim();
+  return cellText(v)
+    .replace(/^\uFEFF/, '')
+    .trim();
 }
 
 function versionText(v: CellValue | undefined): string {

@@ -92,9 +92,7 @@ export function aboutLines(meta: ExportMeta): [string, string][] {
   if (meta.mode === 'de-personalised' && meta.residual) {
     lines.push([
       'Check by hand',
-      meta.residual.length
-        ? `Capitalised pairs left in the text that might be names: ${meta.residual.join('; ')}`
-        : 'No capitalised pairs left in the text outside known agency, role and place words',
+      meta.residual.length ? `Capitalised pairs left in the text that might be names: ${meta.residual.join('; ')}` : 'No capitalised pairs left in the text outside known agency, role and place words',
     ]);
   }
   lines.push(

@@ -93,7 +93,7 @@ function hideTotals(records: UniformRecord[], o: SuppressOptions): void {
   for (const r of measurements) groups.set(groupOf(r), [...(groups.get(groupOf(r)) ?? []), r]);
   for (const rs of groups.values()) {
     // Repeat until stable: hiding one part can expose a part of another total.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const total of rs) {
         if (hidden(total.value) || total.value === null) continue;

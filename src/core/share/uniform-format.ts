@@ -244,11 +244,7 @@ function targetValue(t: Target): number | null {
   return null;
 }
 
-function periodBounds(
-  label: string | null | undefined,
-  measurements: readonly MeasurementRow[],
-  periodRange: UniformInput['periodRange'],
-): { start: string | null; end: string | null } {
+function periodBounds(label: string | null | undefined, measurements: readonly MeasurementRow[], periodRange: UniformInput['periodRange']): { start: string | null; end: string | null } {
   if (!label) return { start: null, end: null };
   const r = periodRange?.(label);
   if (r && isIsoDate(r.start) && isIsoDate(r.end)) return { start: r.start, end: r.end };
@@ -268,7 +264,10 @@ function byPeriodStart(a: MeasurementRow, b: MeasurementRow): number {
 function indicatorRecord(t: Target, ms: readonly MeasurementRow[], input: UniformInput): UniformRecord {
   const base = periodBounds(t.baseline?.period, ms, input.periodRange);
   const due = periodBounds(t.target?.period, ms, input.periodRange);
-  const latest = [...ms].sort(byPeriodStart).filter((m) => m.rag !== null).pop();
+  const latest = [...ms]
+    .sort(byPeriodStart)
+    .filter((m) => m.rag !== null)
+    .pop();
   return {
     ...emptyRecord(input.partnership, 'indicator', t.id, input.exportedOn),
     priority: textOrNull(t.priority),

@@ -7,7 +7,21 @@ import { estimateRowHeights } from './row-heights';
 
 /** Columns of the Actions table, in order. Status and Progress note are the ones people update. */
 export const ACTION_COLUMNS = [
-  'Ref', 'Priority', 'Strand', 'Theme', 'Action', 'Lead officer', 'Lead agency', 'Measure', 'Timescale', 'Start', 'Due', 'Status', 'Progress note', 'Flags', 'Source',
+  'Ref',
+  'Priority',
+  'Strand',
+  'Theme',
+  'Action',
+  'Lead officer',
+  'Lead agency',
+  'Measure',
+  'Timescale',
+  'Start',
+  'Due',
+  'Status',
+  'Progress note',
+  'Flags',
+  'Source',
 ] as const;
 
 const col = (name: (typeof ACTION_COLUMNS)[number]) => ACTION_COLUMNS.indexOf(name) + 1;
@@ -110,11 +124,7 @@ export function readActionEdits(previous: Grid | undefined): Map<string, ActionE
  * `fillable` says the Actions sheet is where their lead, measure and timescale are written (a
  * narrative plan's activities), what people typed there is kept too.
  */
-export function applyActionEdits(
-  actions: Action[],
-  edits: Map<string, ActionEdits | null>,
-  fillable: (a: Action) => boolean = () => false,
-): { actions: Action[]; notes: Map<Action, string> } {
+export function applyActionEdits(actions: Action[], edits: Map<string, ActionEdits | null>, fillable: (a: Action) => boolean = () => false): { actions: Action[]; notes: Map<Action, string> } {
   const notes = new Map<Action, string>();
   const next = actions.map((a) => {
     const rk = refKey(a.priority, a.strand, a.ref);
@@ -123,7 +133,7 @@ export function applyActionEdits(
     const byRef = rk ? edits.get(rk) : null;
     const tk = rk ? null : textKey(a.priority, a.action);
     const byText = tk ? edits.get(tk) : null;
-    const e = byRef ?? byText ?? (rk && byRef === undefined ? undefined : edits.get(sourceKey(sourceLink(a).text)) ?? undefined);
+    const e = byRef ?? byText ?? (rk && byRef === undefined ? undefined : (edits.get(sourceKey(sourceLink(a).text)) ?? undefined));
     if (!e) return a;
     let b = e.status && isStatus(e.status) ? { ...a, status: e.status } : a;
     if (fillable(a)) b = withTyped(b, e);
@@ -160,8 +170,21 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
   const rows: SpecValue[][] = [[...ACTION_COLUMNS]];
   for (const a of actions) {
     rows.push([
-      a.ref, a.priority, a.strand, a.theme, a.action, a.leadOfficer, a.leadAgency, a.measure, a.timescale,
-      isoToDate(a.start), isoToDate(a.due), a.status, progressNotes.get(a) ?? null, a.flags.join('; ') || null, sourceLink(a),
+      a.ref,
+      a.priority,
+      a.strand,
+      a.theme,
+      a.action,
+      a.leadOfficer,
+      a.leadAgency,
+      a.measure,
+      a.timescale,
+      isoToDate(a.start),
+      isoToDate(a.due),
+      a.status,
+      progressNotes.get(a) ?? null,
+      a.flags.join('; ') || null,
+      sourceLink(a),
     ]);
   }
   const last = Math.max(rows.length, 2);
@@ -178,15 +201,43 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
     name,
     rows,
     columns: [
-      { width: 8 }, { width: 24, wrap: true }, { width: 14 }, { width: 24, wrap: true }, { width: 60, wrap: true }, { width: 20, wrap: true },
-      { width: 28, wrap: true }, { width: 40, wrap: true }, { width: 20, wrap: true }, { width: 12, numberFormat: 'dd/mm/yyyy' },
-      { width: 12, numberFormat: 'dd/mm/yyyy' }, { width: 13 }, { width: 40, wrap: true }, { width: 24, wrap: true }, { width: 22 },
+      { width: 8 },
+      { width: 24, wrap: true },
+      { width: 14 },
+      { width: 24, wrap: true },
+      { width: 60, wrap: true },
+      { width: 20, wrap: true },
+      { width: 28, wrap: true },
+      { width: 40, wrap: true },
+      { width: 20, wrap: true },
+      { width: 12, numberFormat: 'dd/mm/yyyy' },
+      { width: 12, numberFormat: 'dd/mm/yyyy' },
+      { width: 13 },
+      { width: 40, wrap: true },
+      { width: 24, wrap: true },
+      { width: 22 },
     ],
     tables: [{ name: 'Actions', range: `A1:${LAST}${last}`, style: 'TableStyleMedium2' }],
     styles: [{ range: `A1:${LAST}1`, bold: true, wrap: true, vertical: 'top' }],
     validations: [
-      { range: statusRange, type: 'list', values: [...STATUSES], allowBlank: true, prompt: 'Pick the status: Complete (blue), On track (green), At risk (amber), Off track (red).', error: 'Choose a status from the list.' },
-      { range: dueRange, type: 'date', operator: 'between', min: utcDate(2000, 1, 1), max: utcDate(2100, 12, 31), allowBlank: true, prompt: 'Due date, day first (31/03/2026).', error: 'Type a date such as 31/03/2026.' },
+      {
+        range: statusRange,
+        type: 'list',
+        values: [...STATUSES],
+        allowBlank: true,
+        prompt: 'Pick the status: Complete (blue), On track (green), At risk (amber), Off track (red).',
+        error: 'Choose a status from the list.',
+      },
+      {
+        range: dueRange,
+        type: 'date',
+        operator: 'between',
+        min: utcDate(2000, 1, 1),
+        max: utcDate(2100, 12, 31),
+        allowBlank: true,
+        prompt: 'Due date, day first (31/03/2026).',
+        error: 'Type a date such as 31/03/2026.',
+      },
     ],
     conditionalFormats: [
       ...brag,
@@ -203,4 +254,3 @@ export function actionsSheetSpec(name: string, actions: readonly Action[], progr
   };
   return { ...spec, rowHeights: estimateRowHeights(spec) };
 }
-

@@ -61,7 +61,10 @@ export function firstRowDigest(key: GeneratedKey, row: readonly unknown[] | unde
 
 /** The comment a mark carries for a sheet written from this spec (well under Excel's 255 characters). */
 export function markComment(spec: Pick<SheetSpec, 'key' | 'rows'>): string {
-  return recordOf(spec.key, (spec.rows[0] ?? []).map((v) => readBackValue(v)));
+  return recordOf(
+    spec.key,
+    (spec.rows[0] ?? []).map((v) => readBackValue(v)),
+  );
 }
 
 /** The comment for a sheet of ours whose first row (as read back) is this. */

@@ -4,7 +4,6 @@ import { HeaderMap } from './header';
 import { MergeIndex } from './merge-index';
 import { parseRefCell } from './reference';
 import { readsAsLead } from '../people/split';
-import { Field } from './vocabulary';
 
 /** A header that names dates among other things: "Output target and date(s)", "Outcome / when". */
 const NAMES_DATES = /\b(dates?|when|deadlines?|timescales?|timeframes?)\b/i;
@@ -149,4 +148,3 @@ export function assignColumnsByContent(grid: Grid, merges: MergeIndex, headers: 
     }
   });
 }
-

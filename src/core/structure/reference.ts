@@ -6,7 +6,7 @@
  *   number  = digits ("." digits)*          1, 1.1, 1.1.2
  *   suffix  = letter | "(" letter ")" | "." letter    1a, 1(a), 1.a
  *   roman   = i, ii, iii, iv, ... (as "ii)" or "(ii)" or "ii." in text)
- *   letter  = a single letter closed by a bracket, leading text: "a) A full review ...", "(b) Audit ..." 
+ *   letter  = a single letter closed by a bracket, leading text: "a) A full review ...", "(b) Audit ..."
  *   flags   = markers after the reference: "*", "▲", "†", ... ("1d*", "4.1 *")
  *
  * In its own cell (the "No" column) a reference may end in ")", "." or ":". Leading an action's
@@ -25,10 +25,7 @@ const SUFFIX = '(?:[a-z]|\\([a-z]\\)|\\.[a-z](?![a-z]))';
 const ROMAN = '(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})';
 const ROMAN_UPPER = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
 
-const REF_CELL = new RegExp(
-  `^\\s*(?:\\((${ROMAN}|${ROMAN_UPPER})\\)|(${ROMAN}|${ROMAN_UPPER})|((?:[A-Za-z]{1,4}\\s?|(?:action|ref)\\s+)?${NUMBER}${SUFFIX}?))\\s*[).:]?\\s*${MARKS}$`,
-  'i',
-);
+const REF_CELL = new RegExp(`^\\s*(?:\\((${ROMAN}|${ROMAN_UPPER})\\)|(${ROMAN}|${ROMAN_UPPER})|((?:[A-Za-z]{1,4}\\s?|(?:action|ref)\\s+)?${NUMBER}${SUFFIX}?))\\s*[).:]?\\s*${MARKS}$`, 'i');
 
 /** Shapes of a reference leading text; each is followed by an optional separator, flags and a space. */
 const SEP = `\\s*[).:\\-–]?\\s*(?<marks>(?:${MARKER_CLASS}\\s*)*)\\s+(?=\\S)`;

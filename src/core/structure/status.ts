@@ -14,10 +14,7 @@ const SYNONYMS: ReadonlyArray<[RegExp, Status]> = [
   [/^(cancelled|canceled|withdrawn|deleted|no longer required|superseded)$/i, 'Cancelled'],
 ];
 
-export type StatusReading =
-  | { kind: 'blank' }
-  | { kind: 'ok'; status: Status }
-  | { kind: 'unknown'; text: string; suggestion: Status | null };
+export type StatusReading = { kind: 'blank' } | { kind: 'ok'; status: Status } | { kind: 'unknown'; text: string; suggestion: Status | null };
 
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -35,7 +32,11 @@ function levenshtein(a: string, b: string): number {
 
 /** The nearest vocabulary status to a word people typed ("Done-ish" -> Complete). */
 export function suggestStatus(text: string): Status | null {
-  const t = text.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!t) return null;
   for (const word of t.split(' ')) for (const [re, s] of SYNONYMS) if (word.length > 2 && re.test(word)) return s;
   let best: Status | null = null;

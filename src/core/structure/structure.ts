@@ -115,7 +115,15 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
     }
   } else if (recognised.length === 0) {
     const s = sheets[0];
-    findings.push(finding('warning', 'no-actions', s.sheet, a1(s.headers[0].row, 1), `The header on row ${s.headers[0].row} of "${s.sheet}" has no actions under it. Type or paste the actions below the header row.`));
+    findings.push(
+      finding(
+        'warning',
+        'no-actions',
+        s.sheet,
+        a1(s.headers[0].row, 1),
+        `The header on row ${s.headers[0].row} of "${s.sheet}" has no actions under it. Type or paste the actions below the header row.`,
+      ),
+    );
   }
   return {
     plan: { partnership, title, actions: recognised.map((r) => r.action), targets: [], findings },

@@ -6,10 +6,99 @@ export type Field = 'ref' | 'action' | 'lead' | 'measure' | 'timescale' | 'statu
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   ref: ['no', 'ref', 'ref no', 'reference no', 'action id', 'reference', 'ref no', 'action no', 'action number', 'action ref', 'number', 'id', 'item', 'item no', '#'],
-  action: ['action', 'actions', 'recommendation', 'recommendations', 'action description', 'action required', 'actions required', 'key action', 'key actions', 'key task', 'key tasks', 'action point', 'action points', 'activity', 'activities', 'task', 'tasks', 'what', 'what we will do', 'description', 'intervention', 'interventions'],
-  lead: ['lead', 'owner', 'manager', 'lead officer', 'lead agency', 'lead partner', 'lead organisation', 'responsible', 'responsibility', 'responsible officer', 'responsible agency', 'who', 'by whom', 'accountable', 'action owner', 'lead person', 'action lead', 'action by', 'actioned by', 'owner agency', 'lead role', 'named lead'],
-  measure: ['measurement', 'measurements', 'measure', 'measures', 'target', 'targets', 'evaluation criteria', 'evaluation', 'performance indicator', 'performance indicators', 'success criteria', 'success measure', 'outcome', 'outcomes', 'output', 'outputs', 'kpi', 'milestone', 'milestones', 'how measured', 'measure of success'],
-  timescale: ['timescale', 'timescales', 'deadline', 'due', 'due date', 'by when', 'when', 'date', 'target date', 'completion date', 'timeframe', 'time frame', 'end date', 'date due', 'anticipated completion date', 'expected completion date', 'planned completion date', 'target completion date', 'to be achieved by', 'achieve by'],
+  action: [
+    'action',
+    'actions',
+    'recommendation',
+    'recommendations',
+    'action description',
+    'action required',
+    'actions required',
+    'key action',
+    'key actions',
+    'key task',
+    'key tasks',
+    'action point',
+    'action points',
+    'activity',
+    'activities',
+    'task',
+    'tasks',
+    'what',
+    'what we will do',
+    'description',
+    'intervention',
+    'interventions',
+  ],
+  lead: [
+    'lead',
+    'owner',
+    'manager',
+    'lead officer',
+    'lead agency',
+    'lead partner',
+    'lead organisation',
+    'responsible',
+    'responsibility',
+    'responsible officer',
+    'responsible agency',
+    'who',
+    'by whom',
+    'accountable',
+    'action owner',
+    'lead person',
+    'action lead',
+    'action by',
+    'actioned by',
+    'owner agency',
+    'lead role',
+    'named lead',
+  ],
+  measure: [
+    'measurement',
+    'measurements',
+    'measure',
+    'measures',
+    'target',
+    'targets',
+    'evaluation criteria',
+    'evaluation',
+    'performance indicator',
+    'performance indicators',
+    'success criteria',
+    'success measure',
+    'outcome',
+    'outcomes',
+    'output',
+    'outputs',
+    'kpi',
+    'milestone',
+    'milestones',
+    'how measured',
+    'measure of success',
+  ],
+  timescale: [
+    'timescale',
+    'timescales',
+    'deadline',
+    'due',
+    'due date',
+    'by when',
+    'when',
+    'date',
+    'target date',
+    'completion date',
+    'timeframe',
+    'time frame',
+    'end date',
+    'date due',
+    'anticipated completion date',
+    'expected completion date',
+    'planned completion date',
+    'target completion date',
+    'to be achieved by',
+    'achieve by',
+  ],
   status: ['status', 'rag', 'brag', 'rag status', 'brag status', 'progress status', 'current status', 'action status', 'rag rating', 'brag rating'],
   priority: ['priority', 'priorities', 'category', 'crime category', 'priority crime category', 'strategic priority crime category', 'strategic priority', 'priority area', 'crime type'],
   theme: ['theme', 'objective', 'objectives', 'area of work', 'workstream', 'section'],
@@ -28,7 +117,23 @@ export function normaliseHeader(text: string): string {
 }
 
 /** Headers that start with a field's word but are not that field ("Date raised" is not a due date; "Who else needs to be involved?" lists partners, not the lead). */
-const NOT_A_FIELD = new Set(['date raised', 'date added', 'date opened', 'date agreed', 'date updated', 'last updated', 'update date', 'date of update', 'action type', 'lead in', 'status date', 'number of', 'who else', 'work to', 'what else']);
+const NOT_A_FIELD = new Set([
+  'date raised',
+  'date added',
+  'date opened',
+  'date agreed',
+  'date updated',
+  'last updated',
+  'update date',
+  'date of update',
+  'action type',
+  'lead in',
+  'status date',
+  'number of',
+  'who else',
+  'work to',
+  'what else',
+]);
 
 /** Questions plans ask as headers ("WHO WILL LEAD?", "HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?"), by their opening words. */
 const QUESTIONS: readonly [string, Field][] = [
@@ -47,7 +152,25 @@ const QUESTIONS: readonly [string, Field][] = [
 ];
 
 /** Words that qualify a field's word without changing it: "Proposed action", "Scrutiny recommendation", "Agreed timescale". */
-const QUALIFIERS = new Set(['proposed', 'planned', 'agreed', 'scrutiny', 'specific', 'main', 'further', 'suggested', 'recommended', 'intended', 'expected', 'overall', 'partnership', 'revised', 'original', 'current', 'overarching']);
+const QUALIFIERS = new Set([
+  'proposed',
+  'planned',
+  'agreed',
+  'scrutiny',
+  'specific',
+  'main',
+  'further',
+  'suggested',
+  'recommended',
+  'intended',
+  'expected',
+  'overall',
+  'partnership',
+  'revised',
+  'original',
+  'current',
+  'overarching',
+]);
 
 const LOOKUP: Map<string, Field> = (() => {
   const m = new Map<string, Field>();
@@ -64,7 +187,13 @@ const FIRST_WORD = /^[^A-Za-z0-9#]*([A-Za-z0-9#]+)/;
 /** The field a header cell names, or null. Called for every text cell, so long text is rejected first and answers are cached. */
 export function headerField(raw: string): Field | null {
   // A header's first line, without its explanation in brackets: "WHO WILL LEAD?\n(name, post & agency)".
-  const text = raw.length > 200 ? raw : raw.split(/\r?\n/)[0].replace(/\([^)]*\)/g, ' ').trim();
+  const text =
+    raw.length > 200
+      ? raw
+      : raw
+          .split(/\r?\n/)[0]
+          .replace(/\([^)]*\)/g, ' ')
+          .trim();
   if (text.length > 60) return null;
   const w = FIRST_WORD.exec(text);
   if (!w || !(FIRST_WORDS.has(w[1].toLowerCase()) || QUALIFIERS.has(w[1].toLowerCase()))) return null;

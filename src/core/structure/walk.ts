@@ -59,7 +59,8 @@ const GOAL_TEXT = /\b(?:goal|aim|objective|outcome)\s*\d*[a-z]?\s*[-–—:]?\s+
 /** How many rows above a header a heading may sit and still name the table's priority. */
 const HEADING_REACH = 6;
 /** Lines that are never a priority heading: document furniture and dates. */
-const NOT_HEADING = /\b(appendix|annex|page|version|draft|updated|contents|introduction|foreword|vision|background|glossary|key|agenda|minutes|table|owner|owners|responsible|contact)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+const NOT_HEADING =
+  /\b(appendix|annex|page|version|draft|updated|contents|introduction|foreword|vision|background|glossary|key|agenda|minutes|table|owner|owners|responsible|contact)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
 /**
  * A heading line as a priority: a chapter heading in capitals ("REDUCING BURGLARY") or a short
@@ -76,7 +77,12 @@ function headingPriority(text: string, isTitle: boolean): string | null {
   // Title-like: every long word capitalised ("Reducing Anti-Social Behaviour"), or all capitals.
   const titled = words.every((w) => w.length <= 3 || /^[A-Z0-9("'&]/.test(w));
   if (!capitals && !titled) return null;
-  return t.replace(/^(?:section|chapter|part)\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, '').replace(/^\d+(?:\.\d+)*\s*[.)]?\s+/, '').trim() || null;
+  return (
+    t
+      .replace(/^(?:section|chapter|part)\s*\d+[a-z]?\s*[-–—:.)]?\s*/i, '')
+      .replace(/^\d+(?:\.\d+)*\s*[.)]?\s+/, '')
+      .trim() || null
+  );
 }
 
 /**
@@ -101,7 +107,9 @@ function isCapitals(text: string): boolean {
 const TITLE_DATE = /[\s,–—-]+\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?:\s*[/–—-]\s*(?:19|20)?\d{2})?\)?$/i;
 
 function priorityFromTitle(text: string): string | null {
-  const t = oneLine(text).replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '').replace(TITLE_DATE, '');
+  const t = oneLine(text)
+    .replace(/\s+v(?:ersion)?\s*\d+(?:\.\d+)*$/i, '')
+    .replace(TITLE_DATE, '');
   // "The Cross-Government Hate Crime Action Plan Objective: Increase ..." names the plan it serves.
   const labelled = PLAN_TITLE_LABEL.exec(t);
   if (labelled && labelled[1].length <= 80 && !FY_IN_TEXT.test(labelled[1])) return subject(labelled[1]);
@@ -349,8 +357,7 @@ function readHeading(w: Walk, r: RowRead): boolean {
   // lone fragment of the action above.
   const first = r.filled[0];
   const across = (w.merges.at(r.row, first)?.right ?? first) - first >= 2;
-  const heading =
-    next && next.firstRow - r.row <= HEADING_REACH && (!w.header || across || isCapitals(single)) ? headingPriority(single, w.title === single || w.partnership === single) : null;
+  const heading = next && next.firstRow - r.row <= HEADING_REACH && (!w.header || across || isCapitals(single)) ? headingPriority(single, w.title === single || w.partnership === single) : null;
   if (!heading) return false;
   setPriorityContext(w, heading);
   w.header = null;
@@ -520,7 +527,16 @@ function startAction(w: Walk, at: RowCells, c: GroupCells, read: RefAndText, con
   const { refC, actC, leadC, measC, timeC, statC, progC, pctC } = cellsNow;
   const cells: RecognisedAction['cells'] = {};
   const columns: RecognisedAction['columns'] = {};
-  for (const [f, x] of [['ref', refC], ['action', actC], ['lead', leadC], ['measure', measC], ['timescale', timeC], ['status', statC], ['progress', progC], ['percent', pctC]] as const) {
+  for (const [f, x] of [
+    ['ref', refC],
+    ['action', actC],
+    ['lead', leadC],
+    ['measure', measC],
+    ['timescale', timeC],
+    ['status', statC],
+    ['progress', progC],
+    ['percent', pctC],
+  ] as const) {
     columns[f] = x !== null || (f === 'ref' && ref !== null);
     if (x) cells[f] = addr(x);
   }
@@ -705,7 +721,14 @@ function addCommon(d: Draft, c: Cells): void {
   }
   if (present(c.measC)) rec.cells.measure ??= addr(c.measC!);
   const fields: [CellField, Cell | null][] = [
-    ['ref', c.refC], ['action', c.actC], ['lead', c.leadC], ['measure', c.measC], ['timescale', c.timeC], ['status', c.statC], ['progress', c.progC], ['percent', c.pctC],
+    ['ref', c.refC],
+    ['action', c.actC],
+    ['lead', c.leadC],
+    ['measure', c.measC],
+    ['timescale', c.timeC],
+    ['status', c.statC],
+    ['progress', c.progC],
+    ['percent', c.pctC],
   ];
   for (const [f, x] of fields) if (x && isCellError(x.v)) rec.errorCells.push({ field: f, cell: addr(x), error: x.v.error });
 }
@@ -719,8 +742,14 @@ export function combineTimescales(parts: TimescaleResult[]): TimescaleResult | n
   if (unparsed) return { ...unparsed, dates: parts.flatMap((p) => p.dates) };
   if (dated.length === 0) return parts.find((p) => p.kind === 'ongoing') ?? parts.find((p) => p.kind === 'recurring') ?? parts[0];
   const dates = parts.flatMap((p) => p.dates);
-  const due = dated.map((p) => p.due!).sort().pop()!;
-  const starts = dated.map((p) => p.start).filter((s): s is string => !!s).sort();
+  const due = dated
+    .map((p) => p.due!)
+    .sort()
+    .pop()!;
+  const starts = dated
+    .map((p) => p.start)
+    .filter((s): s is string => !!s)
+    .sort();
   return { kind: 'dated', start: starts[0] ?? null, due, dates };
 }
 
@@ -812,7 +841,13 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
       rec.cells.status ??= d.fill.cell;
     } else if (a.status !== null && a.status !== d.fill.status) {
       findings.push(
-        finding('warning', 'status-fill-disagrees', a.source.sheet, d.fill.cell, `${a.ref ? `Action ${a.ref}` : `"${a.action.split('\n')[0].slice(0, 40)}"`}: the status says ${a.status} but the cell is coloured ${FILL_WORD[d.fill.status]}. Make the colour and the status agree.`),
+        finding(
+          'warning',
+          'status-fill-disagrees',
+          a.source.sheet,
+          d.fill.cell,
+          `${a.ref ? `Action ${a.ref}` : `"${a.action.split('\n')[0].slice(0, 40)}"`}: the status says ${a.status} but the cell is coloured ${FILL_WORD[d.fill.status]}. Make the colour and the status agree.`,
+        ),
       );
     }
   }
@@ -824,4 +859,3 @@ function finish(d: Draft, legend: Map<string, string>, planPeriod: Period | null
   a.flags = flags;
   return rec;
 }
-

@@ -35,11 +35,7 @@ export function priorityStatusColumn(k: StatusKey): number {
  */
 function statusCells(row: number, first: number, totalCol: number, priority: string | null, counts: Record<StatusKey, number>): SpecValue[] {
   const L = columnLetters;
-  return STATUS_KEYS.map((k, i) =>
-    k === 'No status'
-      ? live(`${L(totalCol)}${row}-SUM(${L(first)}${row}:${L(first + i - 1)}${row})`, counts[k])
-      : live(withStatus(k, priority), counts[k]),
-  );
+  return STATUS_KEYS.map((k, i) => (k === 'No status' ? live(`${L(totalCol)}${row}-SUM(${L(first)}${row}:${L(first + i - 1)}${row})`, counts[k]) : live(withStatus(k, priority), counts[k])));
 }
 
 /** Headline: how many actions, in each status, and overdue; live over the Actions table. */
@@ -52,10 +48,7 @@ export function headline(out: Blocks, f: SummaryFigures): void {
     ['', 'All actions', ...STATUS_KEYS.map(statusLabel), 'Overdue'],
     [
       ['Number of actions', live(allActions(null), f.actions), ...statusCells(n, 3, 2, null, f.byStatus), live(overdueCount(), overdue)],
-      [
-        'Share of all actions',
-        ...[f.actions, ...STATUS_KEYS.map((k) => f.byStatus[k]), overdue].map((v, i) => live(`IF($B$${n}=0,"",${columnLetters(2 + i)}${n}/$B$${n})`, share(v))),
-      ],
+      ['Share of all actions', ...[f.actions, ...STATUS_KEYS.map((k) => f.byStatus[k]), overdue].map((v, i) => live(`IF($B$${n}=0,"",${columnLetters(2 + i)}${n}/$B$${n})`, share(v)))],
     ],
     { centred: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
   );

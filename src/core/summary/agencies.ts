@@ -37,7 +37,5 @@ export function agencyFigures(actions: readonly Action[], isOverdue: (a: Action)
     }
   }
   const last = (f: AgencyFigures) => (f.agency === NOT_STATED ? 1 : 0);
-  return [...byKey.values()].sort(
-    (x, y) => last(x) - last(y) || y.actions - x.actions || y.overdue - x.overdue || x.agency.localeCompare(y.agency, 'en-GB'),
-  );
+  return [...byKey.values()].sort((x, y) => last(x) - last(y) || y.actions - x.actions || y.overdue - x.overdue || x.agency.localeCompare(y.agency, 'en-GB'));
 }

@@ -46,13 +46,7 @@ export function chartPlace(top: number, rows: number): { from: string; to: strin
  * status-by-priority table; `statusColumn(k)` the column holding status k. Every status has a
  * series, even one no action has yet: the cells are live, so an officer's edit can fill it.
  */
-export function statusByPriorityChart(
-  sheet: string,
-  priorities: readonly PriorityFigures[],
-  first: number,
-  statusColumn: (k: StatusKey) => number,
-  place: { from: string; to: string },
-): ChartSpec {
+export function statusByPriorityChart(sheet: string, priorities: readonly PriorityFigures[], first: number, statusColumn: (k: StatusKey) => number, place: { from: string; to: string }): ChartSpec {
   const last = first + priorities.length - 1;
   const series: SeriesSpec[] = STATUS_KEYS.map((k) => ({
     name: statusLabel(k),
@@ -72,18 +66,10 @@ export function statusByPriorityChart(
 }
 
 /** Bars of actions (and overdue actions, when any) for the busiest lead agencies. */
-export function agencyWorkloadChart(
-  sheet: string,
-  agencies: readonly AgencyFigures[],
-  first: number,
-  columns: { actions: number; overdue: number },
-  place: { from: string; to: string },
-): ChartSpec {
+export function agencyWorkloadChart(sheet: string, agencies: readonly AgencyFigures[], first: number, columns: { actions: number; overdue: number }, place: { from: string; to: string }): ChartSpec {
   const shown = agencies.slice(0, TOP_AGENCIES);
   const last = first + shown.length - 1;
-  const series: SeriesSpec[] = [
-    { name: 'Actions', ref: summaryRef(sheet, first, columns.actions, last), values: shown.map((a) => a.actions), color: WORKLOAD_COLOUR },
-  ];
+  const series: SeriesSpec[] = [{ name: 'Actions', ref: summaryRef(sheet, first, columns.actions, last), values: shown.map((a) => a.actions), color: WORKLOAD_COLOUR }];
   if (shown.some((a) => a.overdue > 0)) {
     series.push({ name: 'Overdue', ref: summaryRef(sheet, first, columns.overdue, last), values: shown.map((a) => a.overdue), color: OVERDUE_COLOUR });
   }

@@ -39,7 +39,11 @@ export function zeroByStatus(): Record<StatusKey, number> {
 
 /** The action's first paragraph, cut at a word near `max` characters: a table cell, not the plan. */
 export function shortAction(text: string, max = 90): string {
-  const first = text.split(/\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const first =
+    text
+      .split(/\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   const flat = first.replace(/\s+/g, ' ');
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);

@@ -19,7 +19,10 @@ export interface PlanPeriod {
 }
 
 export function planPeriod(actions: readonly Pick<Action, 'start' | 'due'>[], title: string | null): PlanPeriod {
-  const dates = actions.flatMap((a) => [a.start, a.due]).filter(isIso).sort();
+  const dates = actions
+    .flatMap((a) => [a.start, a.due])
+    .filter(isIso)
+    .sort();
   if (dates.length > 0) return { from: dates[0], to: dates[dates.length - 1], source: 'actions', label: null };
   const named = title ? parsePeriod(title) : null;
   if (named) return { from: named.start, to: named.end, source: 'title', label: named.label };

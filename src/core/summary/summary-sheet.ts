@@ -32,7 +32,7 @@ export interface SummarySheetOptions {
 export function summaryTitle(partnership: string | null, title: string | null): string {
   const p = partnership?.trim() || null;
   const t = title?.trim() || null;
-  const name = p && t ? (t.toLowerCase().includes(p.toLowerCase()) ? t : `${p} – ${t}`) : p ?? t;
+  const name = p && t ? (t.toLowerCase().includes(p.toLowerCase()) ? t : `${p} – ${t}`) : (p ?? t);
   return name ? `Summary: ${name}` : 'Action plan summary';
 }
 
@@ -61,7 +61,9 @@ export function summarySheetSpec(figures: SummaryFigures, options: SummarySheetO
   const at = out.put(['As at (overdue and due soon are counted from this date)', options.liveToday ? live('TODAY()', asAt) : asAt]);
   if (at !== AS_AT_ROW) throw new Error(`The As at cell must be on row ${AS_AT_ROW}`);
   out.style({ range: `B${at}`, bold: true, numberFormat: DATE_FORMAT, horizontal: 'center' });
-  out.note('Figures from the Actions sheet. The counts in the first two tables are formulas, so they follow edits to Status at once; the lists and other tables are as at the last build. Type updates on the Actions sheet, not here: this sheet is rewritten on every run.');
+  out.note(
+    'Figures from the Actions sheet. The counts in the first two tables are formulas, so they follow edits to Status at once; the lists and other tables are as at the last build. Type updates on the Actions sheet, not here: this sheet is rewritten on every run.',
+  );
   out.blank();
 
   headline(out, figures);
@@ -112,4 +114,3 @@ export function summarySheetSpec(figures: SummaryFigures, options: SummarySheetO
     rowHeights: estimateRowHeights({ rows: out.rows, columns: COLUMNS, styles: out.styles }),
   };
 }
-

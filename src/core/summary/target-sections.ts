@@ -59,7 +59,10 @@ export function returnsSection(out: Blocks, f: SummaryFigures): void {
     return;
   }
   const p = r.priorities;
-  out.note(`${plural(r.received, 'return')} received: ${r.complete} complete, ${r.incomplete} incomplete. Priority sections: ${p.complete} complete, ${p.incomplete} incomplete, ${p.notApplicable} not applicable.`, false);
+  out.note(
+    `${plural(r.received, 'return')} received: ${r.complete} complete, ${r.incomplete} incomplete. Priority sections: ${p.complete} complete, ${p.incomplete} incomplete, ${p.notApplicable} not applicable.`,
+    false,
+  );
   const t = out.table(
     ['Agency', 'Return', 'Priorities complete', 'Priorities incomplete', 'Not applicable'],
     r.byAgency.map((a) => [a.agency, a.complete ? 'Complete' : 'Incomplete', a.priorities.complete, a.priorities.incomplete, a.priorities.notApplicable]),

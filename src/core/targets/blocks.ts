@@ -29,7 +29,7 @@ export function captionedTargets(grid: Grid): { drafts: TargetDraft[]; findings:
     const limit = Math.min(n, c.row + WINDOW, i + 1 < captions.length ? captions[i + 1].row - 1 : n);
     const across = horizontalSeries(grid, c.row + 1, limit);
     const down = verticalSeries(grid, c.row + 1, limit);
-    const series = across && down ? (down.top < across.top ? down : across) : across ?? down;
+    const series = across && down ? (down.top < across.top ? down : across) : (across ?? down);
     const cell = a1(c.row, c.col);
     if (!series && !c.caption.saysTarget) return; // an objective in passing, not a target
     const draft = draftFrom(grid.sheet, cell, c.caption, series, findings);
@@ -46,7 +46,7 @@ function asPercent(v: ReadNumber): number {
 function draftFrom(sheet: string, cell: string, cap: Caption, series: Series | null, findings: Finding[]): TargetDraft | null {
   const points = (series?.points ?? []).filter((p) => p.value);
   const anyPercent = points.some((p) => p.value!.percent);
-  const unit: Unit = anyPercent ? 'percent' : cap.unit ?? (series?.label ? unitFromWords(series.label) : null) ?? 'count';
+  const unit: Unit = anyPercent ? 'percent' : (cap.unit ?? (series?.label ? unitFromWords(series.label) : null) ?? 'count');
   const val = (v: ReadNumber) => (unit === 'percent' ? asPercent(v) : v.value);
 
   const first = points[0];
@@ -57,27 +57,65 @@ function draftFrom(sheet: string, cell: string, cap: Caption, series: Series | n
 
   if (!baseline) {
     if (cap.from) {
-      findings.push(finding('warning', 'target-no-baseline-period', sheet, cell, `The target "${cap.indicator}" gives a baseline of ${cap.from.value} but not the period it was measured in. Add the period, e.g. "(baseline 2019/20: ${cap.from.value})", or fill Baseline period in the Targets sheet.`));
+      findings.push(
+        finding(
+          'warning',
+          'target-no-baseline-period',
+          sheet,
+          cell,
+          `The target "${cap.indicator}" gives a baseline of ${cap.from.value} but not the period it was measured in. Add the period, e.g. "(baseline 2019/20: ${cap.from.value})", or fill Baseline period in the Targets sheet.`,
+        ),
+      );
     } else {
-      findings.push(finding('warning', 'target-no-baseline', sheet, cell, `The target "${cap.indicator}" has no baseline: no table of periods and values under it and no "from" value. Add the baseline so progress can be measured.`));
+      findings.push(
+        finding(
+          'warning',
+          'target-no-baseline',
+          sheet,
+          cell,
+          `The target "${cap.indicator}" has no baseline: no table of periods and values under it and no "from" value. Add the baseline so progress can be measured.`,
+        ),
+      );
       return null;
     }
   }
 
   const targetPeriod = last?.period.label ?? cap.targetPeriod;
   if (cap.targetPeriod && last && cap.targetPeriod !== last.period.label) {
-    findings.push(finding('warning', 'target-period-mismatch', sheet, cell, `The caption says the target is for ${cap.targetPeriod} but its table ends at ${last.period.label}; the table's ${last.period.label} is used.`));
+    findings.push(
+      finding(
+        'warning',
+        'target-period-mismatch',
+        sheet,
+        cell,
+        `The caption says the target is for ${cap.targetPeriod} but its table ends at ${last.period.label}; the table's ${last.period.label} is used.`,
+      ),
+    );
   }
   if (first && cap.from && Math.abs(val(cap.from) - baseline!.value) > 1e-9) {
-    findings.push(finding('warning', 'target-baseline-mismatch', sheet, cell, `The caption gives a baseline of ${cap.from.value} but the table shows ${first.value!.value} for ${first.period.label}; the table's value is used.`));
+    findings.push(
+      finding(
+        'warning',
+        'target-baseline-mismatch',
+        sheet,
+        cell,
+        `The caption gives a baseline of ${cap.from.value} but the table shows ${first.value!.value} for ${first.period.label}; the table's value is used.`,
+      ),
+    );
   }
   const targetValue: number | undefined = last ? val(last.value!) : cap.to ? val(cap.to) : undefined;
   if (last && cap.to && Math.abs(val(cap.to) - targetValue!) > 1e-9) {
-    findings.push(finding('warning', 'target-value-mismatch', sheet, cell, `The caption gives a target of ${cap.to.value} but the table shows ${last.value!.value} for ${last.period.label}; the table's value is used.`));
+    findings.push(
+      finding(
+        'warning',
+        'target-value-mismatch',
+        sheet,
+        cell,
+        `The caption gives a target of ${cap.to.value} but the table shows ${last.value!.value} for ${last.period.label}; the table's value is used.`,
+      ),
+    );
   }
-  const target = targetPeriod
-    ? { period: targetPeriod, ...(targetValue !== undefined ? { value: targetValue } : {}), ...(cap.change !== null ? { change: cap.change } : {}) }
-    : null;
+  const target = targetPeriod ? { period: targetPeriod, ...(targetValue !== undefined ? { value: targetValue } : {}), ...(cap.change !== null ? { change: cap.change } : {}) } : null;
   if (!target) {
     findings.push(finding('warning', 'target-no-period', sheet, cell, `The target "${cap.indicator}" does not say by when. Add the period, e.g. "by 2022/23".`));
   }

@@ -51,7 +51,10 @@ function splitPriority(text: string): { priority: string | null; rest: string } 
 
 export function parseCaption(raw: string): Caption | null {
   // "Anti-social Behaviour" on a line of its own above the statement names the priority too.
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const heading = lines.length > 1 && lines[0].length <= 80 && !REDUCE.test(lines[0]) && !INCREASE.test(lines[0]) && !/\btarget\b/i.test(lines[0]);
   const text = (heading ? lines.slice(1).join(' ') : raw).replace(/\s+/g, ' ').trim();
   if (text.length < 10 || text.length > 400) return null;
@@ -92,9 +95,7 @@ export function parseCaption(raw: string): Caption | null {
 
   let to: ReadNumber | null = null;
   let targetPeriod: string | null = null;
-  const fromTo = mark(
-    new RegExp(String.raw`\bfrom\s+(${NUM})(?:\s*(?:in\s+|\(\s*)(${PERIOD})\)?)?\s+to\s+(${NUM})(?:\s*(?:in\s+|\(\s*)(${PERIOD})\)?)?`, 'i').exec(body),
-  );
+  const fromTo = mark(new RegExp(String.raw`\bfrom\s+(${NUM})(?:\s*(?:in\s+|\(\s*)(${PERIOD})\)?)?\s+to\s+(${NUM})(?:\s*(?:in\s+|\(\s*)(${PERIOD})\)?)?`, 'i').exec(body));
   if (fromTo) {
     from = num(fromTo[1]) ?? from;
     baselinePeriod = periodLabelOf(fromTo[2]) ?? baselinePeriod;

@@ -149,7 +149,15 @@ export function checkProgress(rows: readonly ProgressRow[], targets: readonly Ta
       const differs = (a: number | null, b: number | null) => a !== null && b !== null && a !== b;
       if (differs(row.actual, theirs.actual) || differs(row.stated, theirs.stated)) {
         const [mine, source] = differs(row.actual, theirs.actual) ? [row.actual, theirs.actual] : [row.stated, theirs.stated];
-        findings.push(finding('info', 'progress-own-table-wins', sheet, cell, `${row.indicator} ${row.period}: ${sheet} shows ${mine} but your own table gives ${source} at ${theirs.source.sheet}!${theirs.source.cell}; that figure is used. Change it there to change it here.`));
+        findings.push(
+          finding(
+            'info',
+            'progress-own-table-wins',
+            sheet,
+            cell,
+            `${row.indicator} ${row.period}: ${sheet} shows ${mine} but your own table gives ${source} at ${theirs.source.sheet}!${theirs.source.cell}; that figure is used. Change it there to change it here.`,
+          ),
+        );
       }
       continue;
     }

@@ -108,7 +108,15 @@ export function recogniseTargets(grids: Grid[]): RecognisedTargets {
       (o.baseline && m.baseline && (o.baseline.value !== m.baseline.value || o.baseline.period !== m.baseline.period)) ||
       (o.target?.value !== undefined && m.target?.value !== undefined && o.target.value !== m.target.value);
     if (differs) {
-      findings.push(finding('info', 'target-plan-wins', o.source.sheet, o.source.cell, `This row of ${o.source.sheet} differs from the plan at ${m.source.sheet}!${m.source.cell}; the plan's figures are used. Change them in the plan to change the target.`));
+      findings.push(
+        finding(
+          'info',
+          'target-plan-wins',
+          o.source.sheet,
+          o.source.cell,
+          `This row of ${o.source.sheet} differs from the plan at ${m.source.sheet}!${m.source.cell}; the plan's figures are used. Change them in the plan to change the target.`,
+        ),
+      );
     }
   });
 

@@ -109,7 +109,7 @@ export function verticalSeries(grid: Grid, top: number, bottom: number): Series 
           return { period: x.period, value, cell: a1(x.row, value ? vc : c) };
         });
         const above = run[0].row - 1;
-        const label = above >= 1 ? textCell(grid, above, vc) ?? null : null;
+        const label = above >= 1 ? (textCell(grid, above, vc) ?? null) : null;
         return { points, label, top: above >= top && label ? above : run[0].row, bottom: run[run.length - 1].row };
       }
       r += run.length - 1;

@@ -7,21 +7,7 @@ import { periodLabel, periodOfCell } from './period-cell';
 import { Method, METHODS, Rounding, ROUNDINGS, TargetSettings } from './types';
 
 export type TargetField =
-  | 'id'
-  | 'indicator'
-  | 'priority'
-  | 'baselinePeriod'
-  | 'baseline'
-  | 'targetPeriod'
-  | 'target'
-  | 'change'
-  | 'unit'
-  | 'direction'
-  | 'method'
-  | 'rounding'
-  | 'tolerance'
-  | 'stated'
-  | 'source';
+  'id' | 'indicator' | 'priority' | 'baselinePeriod' | 'baseline' | 'targetPeriod' | 'target' | 'change' | 'unit' | 'direction' | 'method' | 'rounding' | 'tolerance' | 'stated' | 'source';
 
 /** Header names, in the order fields are tried ("Target period" before "Target"). */
 export const TARGET_HEADERS: HeaderNames<TargetField> = {
@@ -142,9 +128,7 @@ export function tableTargets(grid: Grid): { drafts: TargetDraft[]; findings: Fin
         unit,
         direction,
         baseline: basePeriod ? { period: basePeriod, value: val(base) } : null,
-        target: targetPeriod
-          ? { period: targetPeriod, ...(tgt ? { value: val(tgt) } : {}), ...(change !== null ? { change } : {}) }
-          : null,
+        target: targetPeriod ? { period: targetPeriod, ...(tgt ? { value: val(tgt) } : {}), ...(change !== null ? { change } : {}) } : null,
         stated: statedText ? parseStated(statedText, cellOf(r, 'stated'), unit) : [],
         source: { sheet: grid.sheet, cell: cellOf(r, 'indicator') },
         givenId: cellText(at(r, 'id')).trim() || null,

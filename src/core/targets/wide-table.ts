@@ -113,7 +113,7 @@ function labelOf(g: Lines, line: number, before: number): { text: string; col: n
 
 function draft(sheet: string, indicator: string, cell: string, points: { period: Period; value: ReadNumber; cell: string }[], change: number | null): TargetDraft {
   const percent = points.some((p) => p.value.percent);
-  const unit: Unit = percent ? 'percent' : unitFromWords(indicator) ?? 'count';
+  const unit: Unit = percent ? 'percent' : (unitFromWords(indicator) ?? 'count');
   const val = (n: ReadNumber) => (unit === 'percent' && !n.percent && Math.abs(n.value) > 1 ? fixFloat(n.value / 100) : n.value);
   const first = points[0];
   const last = points[points.length - 1];
@@ -127,7 +127,7 @@ function draft(sheet: string, indicator: string, cell: string, points: { period:
     direction,
     baseline: { period: first.period.label, value: base },
     // A column header's "(Target -10%)" speaks for the rows it fits: not for one going the other way.
-    target: { period: last.period.label, value: goal, ...(change !== null && (change < 0) === (direction === 'reduce') ? { change } : {}) },
+    target: { period: last.period.label, value: goal, ...(change !== null && change < 0 === (direction === 'reduce') ? { change } : {}) },
     stated: points.slice(1, -1).map((p) => ({ period: p.period.label, value: val(p.value), cell: p.cell })),
     source: { sheet, cell },
     givenId: null,

@@ -4,23 +4,35 @@
  * carrying a plain-words reason; a month, day, term or quarter without its year stays yearless.
  */
 import { daysInMonth, fullYearFromTwoDigits, isPlausibleYear, isValidYmd } from './calendar';
-import {
-  Period,
-  TermName,
-  calendarYearPeriod,
-  dayPeriod,
-  financialYear,
-  fyQuarter,
-  monthPeriod,
-  termPeriod,
-} from './kinds';
+import { Period, TermName, calendarYearPeriod, dayPeriod, financialYear, fyQuarter, monthPeriod, termPeriod } from './kinds';
 import { quote } from './text';
 import { K, MONTHS, QUARTER_ORDINALS, QUARTER_WORDS, RANGE_WORDS, TERMS, Tok, isNum, plausibleYearTok, wordAt } from './tokens';
 
 /** Words after which "may" is the month rather than the verb. */
 const MAY_BEFORE: ReadonlySet<string> = new Set([
-  'by', 'in', 'of', 'from', 'to', 'until', 'till', 'during', 'end', 'and', 'or', 'early', 'mid', 'late',
-  'before', 'after', 'since', 'between', 'through', 'thru', 'throughout', 'due', 'deadline',
+  'by',
+  'in',
+  'of',
+  'from',
+  'to',
+  'until',
+  'till',
+  'during',
+  'end',
+  'and',
+  'or',
+  'early',
+  'mid',
+  'late',
+  'before',
+  'after',
+  'since',
+  'between',
+  'through',
+  'thru',
+  'throughout',
+  'due',
+  'deadline',
 ]);
 
 /** Where an atom is written: character offsets into the display text, end exclusive. */
@@ -227,12 +239,7 @@ function quarterAt(ctx: Ctx, i: number): Step | null {
     if (ys.atom.kind === 'fy') return { atom: { kind: 'quarter', quarter: qw.q, year: ys.atom.year, begin: a, end: ys.atom.end }, next: ys.next };
     const y = +t.s;
     return {
-      atom: bad(
-        ctx,
-        a,
-        t.b,
-        `does not say which financial year: write Q${qw.q} ${y}/${pad2((y + 1) % 100)}, or name the months`,
-      ),
+      atom: bad(ctx, a, t.b, `does not say which financial year: write Q${qw.q} ${y}/${pad2((y + 1) % 100)}, or name the months`),
       next: j + 1,
     };
   }

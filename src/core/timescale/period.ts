@@ -5,17 +5,7 @@
  * "Summer term 2003", "2005", "31/03/2006") and read back to the same period.
  */
 import { addDays, parseIso } from './calendar';
-import {
-  Period,
-  PeriodKind,
-  calendarYearPeriod,
-  dayPeriod,
-  financialYear,
-  fyQuarter,
-  monthPeriod,
-  termOfMonth,
-  termPeriod,
-} from './kinds';
+import { Period, PeriodKind, calendarYearPeriod, dayPeriod, financialYear, fyQuarter, monthPeriod, termOfMonth, termPeriod } from './kinds';
 import { periodOfAtom } from './atoms';
 import { readDates } from './scan';
 import { cleanText } from './text';

@@ -13,10 +13,18 @@ import { Atom, Ctx, YearlessAtom, atomAt, bad } from './atoms';
 /** Words that change what the next date means. */
 export type Mod = 'none' | 'before' | 'from' | 'start' | 'vague';
 const MOD_WORDS: ReadonlyMap<string, Mod> = new Map<string, Mod>([
-  ['before', 'before'], ['prior', 'before'],
-  ['from', 'from'], ['since', 'from'], ['starting', 'from'], ['commencing', 'from'],
-  ['start', 'from'], ['beginning', 'from'], ['begin', 'from'],
-  ['early', 'vague'], ['mid', 'vague'], ['middle', 'vague'],
+  ['before', 'before'],
+  ['prior', 'before'],
+  ['from', 'from'],
+  ['since', 'from'],
+  ['starting', 'from'],
+  ['commencing', 'from'],
+  ['start', 'from'],
+  ['beginning', 'from'],
+  ['begin', 'from'],
+  ['early', 'vague'],
+  ['mid', 'vague'],
+  ['middle', 'vague'],
 ]);
 
 /** Words that, straight after a date, make it the start of open-ended work. */
@@ -24,10 +32,54 @@ const ONWARDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'ongoing', 'c
 
 /** Words that neither name a date nor break a list apart ("by the end of March 2006"). */
 const FILLER: ReadonlySet<string> = new Set([
-  'by', 'the', 'of', 'in', 'at', 'on', 'during', 'for', 'no', 'not', 'later', 'than', 'latest', 'deadline',
-  'due', 'date', 'dates', 'target', 'complete', 'completed', 'completion', 'end', 'ending', 'ends', 'and',
-  'or', 'a', 'an', 'late', 'close', 'within', 'throughout', 'up', 'each', 'every', 'then', 'again',
-  'also', 'year', 'financial', 'term', 'month', 'quarter', 'day', 'week', 'is', 'be', 'will',
+  'by',
+  'the',
+  'of',
+  'in',
+  'at',
+  'on',
+  'during',
+  'for',
+  'no',
+  'not',
+  'later',
+  'than',
+  'latest',
+  'deadline',
+  'due',
+  'date',
+  'dates',
+  'target',
+  'complete',
+  'completed',
+  'completion',
+  'end',
+  'ending',
+  'ends',
+  'and',
+  'or',
+  'a',
+  'an',
+  'late',
+  'close',
+  'within',
+  'throughout',
+  'up',
+  'each',
+  'every',
+  'then',
+  'again',
+  'also',
+  'year',
+  'financial',
+  'term',
+  'month',
+  'quarter',
+  'day',
+  'week',
+  'is',
+  'be',
+  'will',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +118,7 @@ function elements(ctx: Ctx): { els: El[]; afterAt: number } {
     if (els.length > 0 && els[els.length - 1] !== GAP) els.push(GAP);
     pend = 'none';
   };
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const t = toks[i];
     const st = atomAt(ctx, i);
     if (st !== null) {

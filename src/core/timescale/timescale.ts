@@ -128,9 +128,7 @@ function hasNoYear(a: Atom): boolean {
 function yearlessReason(display: string, a: Atom, plan: Period | undefined): string {
   const q = quote(display, a.begin, a.end);
   if (a.kind === 'quarter') {
-    return plan === undefined
-      ? `${q} does not say which financial year`
-      : `${q} does not say which financial year, and the plan period ${plan.label} is not a financial year`;
+    return plan === undefined ? `${q} does not say which financial year` : `${q} does not say which financial year, and the plan period ${plan.label} is not a financial year`;
   }
   return plan === undefined ? `${q} does not say which year` : `${q} does not fall within the plan period ${plan.label}`;
 }
@@ -170,8 +168,7 @@ function collect(reading: Reading, plan: Period | undefined): Collected {
     if (s === null) c.problem ??= `${quote(display, a.begin, a.end)} is not a date this tool can read`;
     return s;
   };
-  const endOf = (el: AtomEl, s: { start: string; end: string }) =>
-    el.mod === 'before' ? addDays(s.start, -1) : el.mod === 'start' ? s.start : s.end;
+  const endOf = (el: AtomEl, s: { start: string; end: string }) => (el.mod === 'before' ? addDays(s.start, -1) : el.mod === 'start' ? s.start : s.end);
   for (const it of reading.items) {
     if (it.kind === 'gap') continue;
     if (it.kind === 'single') {
@@ -185,12 +182,9 @@ function collect(reading: Reading, plan: Period | undefined): Collected {
       continue;
     }
     const { from, to } = it;
-    const mixesBareYear = (from.atom.kind === 'year') !== (to.atom.kind === 'year') &&
-      [from.atom.kind, to.atom.kind].some((k) => k === 'month' || k === 'day' || k === 'term');
+    const mixesBareYear = (from.atom.kind === 'year') !== (to.atom.kind === 'year') && [from.atom.kind, to.atom.kind].some((k) => k === 'month' || k === 'day' || k === 'term');
     if (mixesBareYear && from.atom.kind !== 'bad' && to.atom.kind !== 'bad') {
-      c.problem ??= `${quote(display, from.at, to.atom.end)} does not say which month of the year the range ${
-        from.atom.kind === 'year' ? 'starts' : 'ends'
-      } in`;
+      c.problem ??= `${quote(display, from.at, to.atom.end)} does not say which month of the year the range ${from.atom.kind === 'year' ? 'starts' : 'ends'} in`;
       continue;
     }
     if (plan !== undefined && hasNoYear(from.atom) && hasNoYear(to.atom) && resolveInPlan(from.atom, plan)) {

@@ -29,8 +29,7 @@ export interface Tok {
   sep: string;
 }
 
-const TOKEN_RE =
-  /(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)|(\d{1,4})([./-])(\d{1,4})(?!\d)|(\d+)|([a-z]+)|(-)|([,;&+/()])/g;
+const TOKEN_RE = /(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)|(\d{1,4})([./-])(\d{1,4})(?!\d)|(\d+)|([a-z]+)|(-)|([,;&+/()])/g;
 
 export function tokenize(norm: string): Tok[] {
   const out: Tok[] = [];
@@ -68,18 +67,47 @@ export function tokenize(norm: string): Tok[] {
 // Word tables
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['febuary', 2], ['mar', 3], ['march', 3],
-  ['apr', 4], ['april', 4], ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7],
-  ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9], ['september', 9], ['oct', 10], ['october', 10],
-  ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+  ['jan', 1],
+  ['january', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['febuary', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
 ]);
 
 export const TERMS: ReadonlyMap<string, TermName | null> = new Map<string, TermName | null>([
-  ['autumn', 'Autumn'], ['spring', 'Spring'], ['summer', 'Summer'], ['winter', null],
+  ['autumn', 'Autumn'],
+  ['spring', 'Spring'],
+  ['summer', 'Summer'],
+  ['winter', null],
 ]);
 
 export const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter']);
-export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
+export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+]);
 
 /** Words joining the two ends of a range ("July to October 2003"). A dash does the same. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'til', 'untill', 'through', 'thru']);

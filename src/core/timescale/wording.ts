@@ -82,8 +82,7 @@ export function findRepeat(norm: string): Repeat {
 export const ONGOING_RE =
   /\b(?:on\s*-?\s*going|continu(?:ous(?:ly)?|al(?:ly)?|ing)|rolling|permanent(?:ly)?|in perpetuity|business as usual|as (?:and when )?(?:required|necessary|needed|appropriate)|when (?:required|necessary|needed)|throughout(?: the)? (?:strategy|plan|year|life|lifetime|period|tenure)|(?:life|tenure|lifetime) of (?:the )?(?:strategy|plan|partnership))\b/;
 
-const NUM_WORD =
-  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several|couple of)';
+const NUM_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|few|several|couple of)';
 const UNIT = '(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|quarters?|terms?)';
 
 /** A length of time counted from something ("within 6 months", "3 years from May 2005"): relative even beside a date. */

@@ -54,7 +54,14 @@ export function checkTarget(target: Target, options: CheckOptions = {}): Finding
   if (!b || !t) return out;
   const range = periodRange(b.period, t.period);
   if (!range.ok) {
-    const code = range.reason === 'not-after' ? 'target-before-baseline' : range.reason === 'from-unreadable' ? 'baseline-period-unreadable' : range.reason === 'to-unreadable' ? 'target-period-unreadable' : 'target-periods-mismatch';
+    const code =
+      range.reason === 'not-after'
+        ? 'target-before-baseline'
+        : range.reason === 'from-unreadable'
+          ? 'baseline-period-unreadable'
+          : range.reason === 'to-unreadable'
+            ? 'target-period-unreadable'
+            : 'target-periods-mismatch';
     const fix =
       range.reason === 'not-after'
         ? 'Put the target in a period after the baseline, or swap them if they were entered the wrong way round.'
@@ -88,7 +95,13 @@ export function checkTarget(target: Target, options: CheckOptions = {}): Finding
 
   if (tv !== b.value && ((target.direction === 'reduce' && tv > b.value) || (target.direction === 'increase' && tv < b.value))) {
     out.push(
-      finding('warning', 'target-wrong-direction', sheet, cell, `${name(target)}: the target is to ${target.direction}, but ${show(tv, target)} in ${t.period} is ${tv > b.value ? 'above' : 'below'} the baseline ${show(b.value, target)}. Check the direction or the figures.`),
+      finding(
+        'warning',
+        'target-wrong-direction',
+        sheet,
+        cell,
+        `${name(target)}: the target is to ${target.direction}, but ${show(tv, target)} in ${t.period} is ${tv > b.value ? 'above' : 'below'} the baseline ${show(b.value, target)}. Check the direction or the figures.`,
+      ),
     );
   }
 
@@ -97,16 +110,26 @@ export function checkTarget(target: Target, options: CheckOptions = {}): Finding
     if (!p) {
       out.push(finding('warning', 'milestone-period-unreadable', sheet, s.cell, `${name(target)}: the milestone period "${s.period}" cannot be read. Write it as a period such as 2005/06.`));
     } else if (!periods.some((q) => q.label === p.label)) {
-      out.push(finding('warning', 'milestone-period-outside', sheet, s.cell, `${name(target)}: the milestone for ${p.label} is outside the trajectory ${periods[0].label} to ${periods[n].label}. Move it into that range or correct the baseline or target period.`));
+      out.push(
+        finding(
+          'warning',
+          'milestone-period-outside',
+          sheet,
+          s.cell,
+          `${name(target)}: the milestone for ${p.label} is outside the trajectory ${periods[0].label} to ${periods[n].label}. Move it into that range or correct the baseline or target period.`,
+        ),
+      );
     }
   }
 
   const stated = placeStatements(target, periods);
-  const method: Method = !options.method || options.method === 'auto' ? inferMethod(b.value, tv, n, stated, step) : options.method === 'compound' && !compoundPossible(b.value, tv) ? 'linear' : options.method;
+  const method: Method =
+    !options.method || options.method === 'auto' ? inferMethod(b.value, tv, n, stated, step) : options.method === 'compound' && !compoundPossible(b.value, tv) ? 'linear' : options.method;
   const line = method === 'compound' ? 'compound (constant percentage) line' : 'straight line';
   for (const s of offLine(b.value, tv, n, stated, method, step)) {
     const exact = clean(exactMilestone(b.value, tv, s.k, n, method));
-    const where = s.k === 0 ? 'but the baseline is' : s.k === n ? 'but the target is' : `but the ${line} from ${show(b.value, target)} in ${periods[0].label} to ${show(tv, target)} in ${periods[n].label} gives`;
+    const where =
+      s.k === 0 ? 'but the baseline is' : s.k === n ? 'but the target is' : `but the ${line} from ${show(b.value, target)} in ${periods[0].label} to ${show(tv, target)} in ${periods[n].label} gives`;
     const fix = s.k === 0 || s.k === n ? 'Make the two agree.' : `Change the stated milestone to ${acceptable(exact, step, target)}, or correct the baseline or target.`;
     out.push(finding('warning', 'milestone-off-trajectory', sheet, s.cell, `${name(target)}: the plan states ${show(s.value, target)} for ${s.period}, ${where} ${show(exact, target)}. ${fix}`));
   }

@@ -79,7 +79,12 @@ export interface RowTexts {
  * sheet can follow Progress, else values. `texts` are core's words for the row's RAG, forecast
  * method and significance, which the formulas reproduce.
  */
-export function liveRowCells(r: TrajectoryRow, row: number, cols: LiveColumns, texts: RowTexts): { actual: SpecValue; variance: SpecValue; percent: SpecValue; rag: SpecValue; forecast: SpecValue; forecastMethod: SpecValue; significance: SpecValue } {
+export function liveRowCells(
+  r: TrajectoryRow,
+  row: number,
+  cols: LiveColumns,
+  texts: RowTexts,
+): { actual: SpecValue; variance: SpecValue; percent: SpecValue; rag: SpecValue; forecast: SpecValue; forecastMethod: SpecValue; significance: SpecValue } {
   const F = `${cols.actual}${row}`;
   const D = `${cols.milestone}${row}`;
   const J = `${cols.forecast}${row}`;

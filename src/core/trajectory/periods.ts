@@ -6,9 +6,7 @@ export type { Period };
  * The one place the trajectory engine meets period parsing (src/core/timescale). Everything else
  * here works on lists of labels, baseline first, target last.
  */
-export type RangeResult =
-  | { ok: true; periods: Period[] }
-  | { ok: false; reason: 'from-unreadable' | 'to-unreadable' | 'not-after' | 'different-kinds'; message: string };
+export type RangeResult = { ok: true; periods: Period[] } | { ok: false; reason: 'from-unreadable' | 'to-unreadable' | 'not-after' | 'different-kinds'; message: string };
 
 /** a lies wholly inside b. */
 export function periodWithin(a: Period, b: Period): boolean {
@@ -51,7 +49,8 @@ function readRange(fromText: string, toText: string): RangeResult {
   const to = parsePeriod(toText);
   if (!to) return { ok: false, reason: 'to-unreadable', message: `"${toText}" is not a period (write a financial year "2007/08", a quarter "Q4 2019/20" or a month "Mar 2020")` };
   if (to.start <= from.start) return { ok: false, reason: 'not-after', message: `the target period ${to.label} is not after the baseline period ${from.label}` };
-  if (to.kind !== from.kind) return { ok: false, reason: 'different-kinds', message: `the baseline period ${from.label} and the target period ${to.label} are different kinds of period (${from.kind}, ${to.kind})` };
+  if (to.kind !== from.kind)
+    return { ok: false, reason: 'different-kinds', message: `the baseline period ${from.label} and the target period ${to.label} are different kinds of period (${from.kind}, ${to.kind})` };
   const between = periodsBetween(from, to);
   if (!between || between.length === 0) return { ok: false, reason: 'different-kinds', message: `cannot count the periods from ${from.label} to ${to.label}` };
   const list = [...between];

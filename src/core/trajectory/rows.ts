@@ -74,7 +74,17 @@ export function planRounding(targets: ReadonlyArray<Target>, method: Method | 'a
     const tr = trajectoryFor(t, { method, rounding: 'none' });
     if (!tr) continue;
     const n = tr.points.length - 1;
-    const scores = roundingScores(tr.baseline, tr.target, n, placeStatements(t, tr.points.map((p) => p.when)), tr.method, tr.step);
+    const scores = roundingScores(
+      tr.baseline,
+      tr.target,
+      n,
+      placeStatements(
+        t,
+        tr.points.map((p) => p.when),
+      ),
+      tr.method,
+      tr.step,
+    );
     for (const r of ROUNDINGS) pooled[r] += scores[r];
   }
   return bestRounding(pooled);
@@ -157,7 +167,12 @@ export function trajectoryRows(targets: ReadonlyArray<Target>, progress: Readonl
     const { periods, months } = byPeriod(entriesFor(target, index));
     const baselinePeriod = tr.points[0].when;
     const baselineMonths = isYear(baselinePeriod) ? monthsOf(baselinePeriod, months) : undefined;
-    const statedByPeriod = new Map(placeStatements(target, tr.points.map((p) => p.when)).map((s) => [s.period, s.value]));
+    const statedByPeriod = new Map(
+      placeStatements(
+        target,
+        tr.points.map((p) => p.when),
+      ).map((s) => [s.period, s.value]),
+    );
     const isCount = target.unit === 'count';
     for (const point of tr.points) {
       const entered = periods.get(point.period);

@@ -82,11 +82,7 @@ export interface Significance {
  * the baseline (scaled by `baselineShare` when the period is shorter than the baseline period,
  * e.g. 0.25 for a quarter against a year) lies outside the count's confidence limits.
  */
-export function significanceOfChange(
-  count: number,
-  baselineCount: number,
-  options: { confidence?: number; method?: LimitsMethod | 'auto'; baselineShare?: number } = {},
-): Significance {
+export function significanceOfChange(count: number, baselineCount: number, options: { confidence?: number; method?: LimitsMethod | 'auto'; baselineShare?: number } = {}): Significance {
   if (!(baselineCount >= 0)) throw new RangeError(`The baseline count must be zero or more (got ${baselineCount})`);
   const limits = poissonLimits(count, options);
   const expected = clean(baselineCount * (options.baselineShare ?? 1));

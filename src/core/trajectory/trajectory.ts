@@ -42,7 +42,12 @@ export interface TrajectoryOptions {
 }
 
 /** Milestones for a list of period labels, baseline first, target last: no period parsing involved. */
-export function trajectoryFromLabels(baseline: number, target: number, labels: ReadonlyArray<string>, options: { method: Method; rounding: Rounding; step?: number }): { period: string; value: number }[] {
+export function trajectoryFromLabels(
+  baseline: number,
+  target: number,
+  labels: ReadonlyArray<string>,
+  options: { method: Method; rounding: Rounding; step?: number },
+): { period: string; value: number }[] {
   if (labels.length < 2) throw new RangeError('A trajectory needs a baseline period and a later target period');
   const values = milestones(baseline, target, labels.length - 1, options);
   return labels.map((period, k) => ({ period, value: values[k] }));

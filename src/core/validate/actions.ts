@@ -34,7 +34,15 @@ export function validateActions(recognised: readonly RecognisedAction[], options
     }
     // A narrative plan numbers nothing; its activities' tasks are asked for at the Actions sheet instead.
     if (!a.ref && r.origin !== 'narrative') {
-      out.push(finding('error', 'missing-ref', sheet, r.cells.ref ?? a.source.cell, `The action "${short(a.action)}" has no reference. Give it one (for example 1.4) in the reference column or at the start of the action text, so partners can refer to it.`));
+      out.push(
+        finding(
+          'error',
+          'missing-ref',
+          sheet,
+          r.cells.ref ?? a.source.cell,
+          `The action "${short(a.action)}" has no reference. Give it one (for example 1.4) in the reference column or at the start of the action text, so partners can refer to it.`,
+        ),
+      );
     }
     if (!a.action.trim()) {
       out.push(finding('error', 'missing-action', sheet, r.cells.action ?? a.source.cell, `${label(r)} has no action text. Say what will be done.`));
@@ -49,7 +57,13 @@ export function validateActions(recognised: readonly RecognisedAction[], options
         out.push(finding('error', 'missing-timescale', sheet, cell, `${label(r)} has no timescale. Give a due date (for example "March 2006", "31/03/2006", "Q3 2019/20") or write "Ongoing".`));
       } else if (ts.kind === 'unparsed') {
         out.push(
-          finding('error', 'unreadable-timescale', sheet, cell, `${label(r)}: the timescale "${short(a.timescale ?? '', 40)}" is not a date SaferPlan can read${ts.reason ? ` (${ts.reason})` : ''}. Write a month and year ("March 2006"), a date ("31/03/2006"), a financial year or quarter ("2007/08", "Q3 2019/20"), or "Ongoing".`),
+          finding(
+            'error',
+            'unreadable-timescale',
+            sheet,
+            cell,
+            `${label(r)}: the timescale "${short(a.timescale ?? '', 40)}" is not a date SaferPlan can read${ts.reason ? ` (${ts.reason})` : ''}. Write a month and year ("March 2006"), a date ("31/03/2006"), a financial year or quarter ("2007/08", "Q3 2019/20"), or "Ongoing".`,
+          ),
         );
       }
     }
@@ -57,11 +71,21 @@ export function validateActions(recognised: readonly RecognisedAction[], options
       const st = readStatus(r.rawStatus);
       if (st.kind === 'unknown') {
         const hint = st.suggestion ? ` Did you mean "${st.suggestion}"?` : '';
-        out.push(finding('error', 'unknown-status', sheet, r.cells.status ?? a.source.cell, `${label(r)}: the status "${st.text}" is not one of Not started, On track, At risk, Off track, Complete, Cancelled.${hint} Pick one from the list.`));
+        out.push(
+          finding(
+            'error',
+            'unknown-status',
+            sheet,
+            r.cells.status ?? a.source.cell,
+            `${label(r)}: the status "${st.text}" is not one of Not started, On track, At risk, Off track, Complete, Cancelled.${hint} Pick one from the list.`,
+          ),
+        );
       }
     }
     if (a.due && a.due < today && !isClosed(a.status)) {
-      out.push(finding('warning', 'overdue', sheet, r.cells.timescale ?? a.source.cell, `${label(r)} was due ${formatUk(a.due)} and is not marked Complete. Update its status, or agree a new timescale.`));
+      out.push(
+        finding('warning', 'overdue', sheet, r.cells.timescale ?? a.source.cell, `${label(r)} was due ${formatUk(a.due)} and is not marked Complete. Update its status, or agree a new timescale.`),
+      );
     }
     if (a.ref) {
       const key = (a.priority ?? '') + '\u0000' + (a.strand ?? '');
@@ -81,7 +105,13 @@ export function validateActions(recognised: readonly RecognisedAction[], options
         continue;
       }
       out.push(
-        finding('error', 'duplicate-ref', r.action.source.sheet, r.cells.ref ?? r.action.source.cell, `Reference ${r.action.ref} is used twice${r.action.priority ? ` in ${r.action.priority}` : ''}: here and at ${first.action.source.sheet}!${first.cells.ref ?? first.action.source.cell}. Give each action its own reference.`),
+        finding(
+          'error',
+          'duplicate-ref',
+          r.action.source.sheet,
+          r.cells.ref ?? r.action.source.cell,
+          `Reference ${r.action.ref} is used twice${r.action.priority ? ` in ${r.action.priority}` : ''}: here and at ${first.action.source.sheet}!${first.cells.ref ?? first.action.source.cell}. Give each action its own reference.`,
+        ),
       );
     }
   }

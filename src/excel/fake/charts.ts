@@ -3,7 +3,22 @@ import { FakeExcelError, invalidArgument, itemNotFound } from './errors';
 import { cellKey, ChartModel, SeriesModel, SheetModel, SheetRef } from './model';
 import { FakeRange, guardCells, resolveRangeArg } from './range';
 
-const CHART_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'LineMarkers', 'LineStacked', 'Pie', 'Doughnut', 'Area', 'AreaStacked', 'XYScatter']);
+const CHART_TYPES = new Set([
+  'ColumnClustered',
+  'ColumnStacked',
+  'ColumnStacked100',
+  'BarClustered',
+  'BarStacked',
+  'BarStacked100',
+  'Line',
+  'LineMarkers',
+  'LineStacked',
+  'Pie',
+  'Doughnut',
+  'Area',
+  'AreaStacked',
+  'XYScatter',
+]);
 
 /** Series the way Excel guesses them from a block: text in the first row names series, text in the first column gives categories. */
 function seriesFrom(src: SheetRef, seriesBy: string): SeriesModel[] {

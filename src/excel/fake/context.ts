@@ -1,6 +1,5 @@
 import type { AnyProxy } from './client-object';
 import type { FakeExcel } from './fake-excel';
-import { FakeClientObject } from './client-object';
 import { requiredSet } from './gating';
 import { FakeWorkbook } from './workbook';
 

@@ -61,7 +61,10 @@ export function raiseChanged(wb: WorkbookModel, sheet: SheetModel, ref: RangeRef
   const args: FakeChangedArgs = { type: 'WorksheetChanged', changeType: 'RangeEdited', source, worksheetId: worksheetId(sheet), address: formatLocal(ref) };
   // After the request that made the edit has answered; a failing handler is Excel's to ignore.
   setTimeout(() => {
-    for (const h of handlers) void Promise.resolve().then(() => h(args)).catch(() => undefined);
+    for (const h of handlers)
+      void Promise.resolve()
+        .then(() => h(args))
+        .catch(() => undefined);
   }, 0);
 }
 

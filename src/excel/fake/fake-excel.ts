@@ -67,7 +67,16 @@ export interface DumpedSheet {
   formulas: Record<string, string>;
   merges: string[];
   tables: { name: string; range: string; style: string }[];
-  charts: { name: string; type: string; title: string; from?: string; to?: string; categoryAxisTitle?: string; valueAxisTitle?: string; series: { name: string; values?: string; categories?: string; color?: string }[] }[];
+  charts: {
+    name: string;
+    type: string;
+    title: string;
+    from?: string;
+    to?: string;
+    categoryAxisTitle?: string;
+    valueAxisTitle?: string;
+    series: { name: string; values?: string; categories?: string; color?: string }[];
+  }[];
   conditionalFormats: { range: string; type: string; rule: Record<string, unknown>; format: Record<string, unknown> }[];
   validations: { range: string; rule: Record<string, unknown>; ignoreBlanks: boolean; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown> }[];
   freeze: { rows: number; columns: number } | null;
@@ -250,7 +259,9 @@ export class FakeExcel {
       const { sheet, local } = splitSheet(n.ref.replace(/^=/, ''));
       const s = sheet ? findSheet(fake.model, sheet) : undefined;
       const comment = n.comment ?? '';
-      fake.model.names.push(s ? { name: n.name, target: { sheet: s, ref: parseAddress(local) }, comment, visible: true } : { name: n.name, target: null, formula: `=${n.ref.replace(/^=/, '')}`, comment, visible: true });
+      fake.model.names.push(
+        s ? { name: n.name, target: { sheet: s, ref: parseAddress(local) }, comment, visible: true } : { name: n.name, target: null, formula: `=${n.ref.replace(/^=/, '')}`, comment, visible: true },
+      );
     }
     return fake;
   }

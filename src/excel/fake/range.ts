@@ -4,19 +4,7 @@ import { raiseChanged } from './events';
 import type { FakeRequestContext } from './context';
 import { accessDenied, FakeExcelError, invalidArgument } from './errors';
 import { formatAddress, formatLocal, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, splitSheet } from './address';
-import {
-  cellKey,
-  CellModel,
-  ConditionalFormatModel,
-  DEFAULT_COLUMN_WIDTH,
-  findSheet,
-  formatAt,
-  FormatModel,
-  SheetModel,
-  SheetRef,
-  usedBox,
-  ValidationModel,
-} from './model';
+import { cellKey, CellModel, ConditionalFormatModel, DEFAULT_COLUMN_WIDTH, findSheet, formatAt, FormatModel, SheetModel, SheetRef, usedBox, ValidationModel } from './model';
 import { displayText, storeInput } from './values';
 import { FakeWorksheet } from './worksheet';
 
@@ -436,7 +424,9 @@ export class FakeRangeFormat extends FakeClientObject<SheetRef> {
     return this._get('horizontalAlignment');
   }
   set horizontalAlignment(v: string | null) {
-    this._set('horizontalAlignment', v, (t, x) => addLayer(t, { horizontal: oneOf(x, ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'], 'horizontalAlignment') }));
+    this._set('horizontalAlignment', v, (t, x) =>
+      addLayer(t, { horizontal: oneOf(x, ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'], 'horizontalAlignment') }),
+    );
   }
   get verticalAlignment(): string | null {
     return this._get('verticalAlignment');
@@ -667,9 +657,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<SheetRef, Fa
     return {};
   }
   protected _items(t: SheetRef): FakeConditionalFormat[] {
-    return t.sheet.conditionalFormats
-      .filter((c) => overlaps(c.ref, t.ref))
-      .map((c) => new FakeConditionalFormat(this.context, `${this._path}.item(${c.id})`, () => ({ sheet: t.sheet, cf: c })));
+    return t.sheet.conditionalFormats.filter((c) => overlaps(c.ref, t.ref)).map((c) => new FakeConditionalFormat(this.context, `${this._path}.item(${c.id})`, () => ({ sheet: t.sheet, cf: c })));
   }
   add(type: string): FakeConditionalFormat {
     const slot = new Slot<{ sheet: SheetModel; cf: ConditionalFormatModel }>();

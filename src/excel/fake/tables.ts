@@ -41,7 +41,7 @@ export class FakeTableCollection extends FakeCollection<Scope, FakeTable> {
     const slot = new Slot<TableModel>();
     this._call('add', [address, hasHeaders], (scope) => {
       const wb = this._wb;
-      const defaultSheet = isSheet(scope) ? scope : wb.sheets.find((s) => s.id === wb.activeSheetId) ?? wb.sheets[0];
+      const defaultSheet = isSheet(scope) ? scope : (wb.sheets.find((s) => s.id === wb.activeSheetId) ?? wb.sheets[0]);
       const { sheet, ref } = resolveRangeArg(this.context, address, defaultSheet);
       guardCells(sheet);
       if (isSheet(scope) && sheet !== scope) throw invalidArgument('The table range is on another sheet.');

@@ -152,7 +152,14 @@ export function formatSteps(spec: SheetSpec, fc: FormatContext): Step[] {
     // Excel sizes wrapped rows itself once asked; one request for the whole sheet.
     let lastCol = 1;
     for (const r of spec.rows) if (r.length > lastCol) lastCol = r.length;
-    steps.push(step(spec.rowHeights, () => fc.sheet().getRange(`A1:${columnLetters(lastCol)}${lastRow}`).format.autofitRows()));
+    steps.push(
+      step(spec.rowHeights, () =>
+        fc
+          .sheet()
+          .getRange(`A1:${columnLetters(lastCol)}${lastRow}`)
+          .format.autofitRows(),
+      ),
+    );
   }
   (spec.tables ?? []).forEach((t, j) => {
     steps.push(
@@ -226,7 +233,13 @@ export function formatSteps(spec: SheetSpec, fc: FormatContext): Step[] {
           const layout = fc.sheet().pageLayout;
           layout.orientation = p.landscape ? 'Landscape' : 'Portrait';
           if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-          if (p.titleRows) layout.setPrintTitleRows(p.titleRows.split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':'));
+          if (p.titleRows)
+            layout.setPrintTitleRows(
+              p.titleRows
+                .split(':')
+                .map((x) => `$${x.replace(/\$/g, '')}`)
+                .join(':'),
+            );
           if (p.area) layout.setPrintArea(p.area);
         }),
       );

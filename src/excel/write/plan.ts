@@ -35,7 +35,12 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** A name Excel accepts for a sheet: no []:*?/\, no leading or trailing apostrophe, 31 characters at most. */
 export function cleanSheetName(name: string): string {
-  const s = name.replace(BAD_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+  const s = name
+    .replace(BAD_SHEET_CHARS, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31)
+    .trim();
   return s || 'SaferPlan';
 }
 
@@ -49,7 +54,12 @@ export function planBuild(specs: SheetSpec[], state: WorkbookState, notice: (m: 
   const olds = new Map<string, GeneratedKey>();
   for (const [k, n] of Object.entries(state.generated)) if (n) olds.set(lower(n), k as GeneratedKey);
   const claimed = new Set<string>();
-  const replacedSheets = new Set(specs.map((s) => state.generated[s.key]).filter((n): n is string => !!n).map(lower));
+  const replacedSheets = new Set(
+    specs
+      .map((s) => state.generated[s.key])
+      .filter((n): n is string => !!n)
+      .map(lower),
+  );
   const sheetTaken = (n: string, key: GeneratedKey) => {
     const l = lower(n);
     if (claimed.has(l)) return true;
@@ -58,10 +68,7 @@ export function planBuild(specs: SheetSpec[], state: WorkbookState, notice: (m: 
     return state.sheets.some((s) => lower(s) === l);
   };
   const tableOwnersLeaving = new Set(replacedSheets);
-  const tableTaken = new Set<string>([
-    ...state.tables.filter((t) => !tableOwnersLeaving.has(lower(t.sheet))).map((t) => lower(t.name)),
-    ...state.names.map(lower),
-  ]);
+  const tableTaken = new Set<string>([...state.tables.filter((t) => !tableOwnersLeaving.has(lower(t.sheet))).map((t) => lower(t.name)), ...state.names.map(lower)]);
   const allNames = new Set(state.sheets.map(lower));
 
   const items = specs.map((spec, i) => {

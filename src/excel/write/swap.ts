@@ -47,7 +47,10 @@ export async function recover(context: Excel.RequestContext, built: Built[], swa
   const names = loadNames(context);
   await context.sync();
   const present = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
-  const marks = readMarks(names.items, sheets.items.map((s) => s.name));
+  const marks = readMarks(
+    names.items,
+    sheets.items.map((s) => s.name),
+  );
   const nameExists = new Set(names.items.map((n) => n.name));
   for (const b of built) {
     const tempName = marks.building.get(b.item.buildMark);

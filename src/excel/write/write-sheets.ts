@@ -38,7 +38,11 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
   if (dup) throw new ExcelHostError('InvalidArgument', `Two sheets were asked for the key ${dup}.`, 'Please report this; nothing was changed.');
   const caps = settings.capabilities;
   if (!supports(caps, 'basics')) {
-    throw new ExcelHostError('RequirementMissing', 'This version of Excel is too old for SaferPlan to write sheets (it needs ExcelApi 1.4).', 'Use Microsoft 365, Excel 2019 or later, or Excel on the web.');
+    throw new ExcelHostError(
+      'RequirementMissing',
+      'This version of Excel is too old for SaferPlan to write sheets (it needs ExcelApi 1.4).',
+      'Use Microsoft 365, Excel 2019 or later, or Excel on the web.',
+    );
   }
   const ordered = [...specs].sort((a, b) => GENERATED_KEYS.indexOf(a.key) - GENERATED_KEYS.indexOf(b.key));
 
@@ -56,12 +60,20 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
   }
   stats.syncs++;
   if (wbProtection?.protected) {
-    throw new ExcelHostError('WorkbookProtected', "The workbook's structure is protected, so SaferPlan cannot add or replace its sheets.", 'Turn it off with Review > Protect Workbook (enter the password if asked), then build again. Nothing was changed.');
+    throw new ExcelHostError(
+      'WorkbookProtected',
+      "The workbook's structure is protected, so SaferPlan cannot add or replace its sheets.",
+      'Turn it off with Review > Protect Workbook (enter the password if asked), then build again. Nothing was changed.',
+    );
   }
   // Round trip 1b, only when the workbook has marks: each marked sheet's first row, to see it is ours.
   let marks: Marks;
   try {
-    const owned = await readOwnedMarks(context, names.items, sheets.items.map((s) => s.name));
+    const owned = await readOwnedMarks(
+      context,
+      names.items,
+      sheets.items.map((s) => s.name),
+    );
     marks = owned.marks;
     stats.syncs += owned.syncs;
   } catch (e) {
@@ -72,7 +84,11 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     const old = marks.generated[s.key];
     const ws = old ? sheets.items.find((x) => x.name.toLowerCase() === old.toLowerCase()) : undefined;
     if (ws?.protection.protected) {
-      throw new ExcelHostError('SheetProtected', `SaferPlan's sheet '${old}' is protected, so it cannot be replaced.`, `Unprotect it (Review > Unprotect Sheet), then build again. Nothing was changed.`);
+      throw new ExcelHostError(
+        'SheetProtected',
+        `SaferPlan's sheet '${old}' is protected, so it cannot be replaced.`,
+        `Unprotect it (Review > Unprotect Sheet), then build again. Nothing was changed.`,
+      );
     }
   }
   const plan = planBuild(

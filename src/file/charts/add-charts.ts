@@ -11,15 +11,7 @@ import type { ChartSpec } from '../../core/sheets/spec';
 import { chartSpaceXml } from './chart-xml';
 import { qualifyChart } from './chart-refs';
 import { addOverride, addOverrides, CONTENT_TYPE, removeOverrides } from './content-types';
-import {
-  appendAnchors,
-  chartAnchorXml,
-  emptyDrawingXml,
-  needsNsDeclarations,
-  nextShapeId,
-  ownChartAnchors,
-  removeAnchors,
-} from './drawing-xml';
+import { appendAnchors, chartAnchorXml, emptyDrawingXml, needsNsDeclarations, nextShapeId, ownChartAnchors, removeAnchors } from './drawing-xml';
 import { nextNumberedPart, relativeTarget, relsPathFor, resolveTarget } from './part-paths';
 import { addRelationship, addRelationships, parseRelationships, REL_TYPE, removeRelationships } from './relationships';
 import { drawingRelId, insertDrawing } from './worksheet-drawing';
@@ -31,7 +23,6 @@ export interface SheetCharts {
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
-
 
 /** Group requests by worksheet part, so two entries for one sheet share its drawing. */
 function groupBySheet(parts: Map<string, string>, requests: SheetCharts[]): Map<string, ChartSpec[]> {
@@ -83,7 +74,11 @@ function clearOwnCharts(pkg: Pkg, d: SheetDrawing): void {
     pkg.zip.remove(relsPathFor(part));
   }
   pkg.contentTypes = removeOverrides(pkg.contentTypes, chartParts);
-  if (d.drawingRels !== undefined) d.drawingRels = removeRelationships(d.drawingRels, removed.map((r) => r.id));
+  if (d.drawingRels !== undefined)
+    d.drawingRels = removeRelationships(
+      d.drawingRels,
+      removed.map((r) => r.id),
+    );
   d.drawingXml = removeAnchors(drawingXml, own);
 }
 
@@ -114,7 +109,10 @@ function writeCharts(pkg: Pkg, d: SheetDrawing): void {
   const chartParts = d.specs.map((_s, i) => `xl/charts/chart${first + i}.xml`);
   chartParts.forEach((part, i) => pkg.zip.write(part, d.chartXmls[i]));
   pkg.contentTypes = addOverrides(pkg.contentTypes, chartParts, CONTENT_TYPE.chart);
-  const added = addRelationships(drawingRels, chartParts.map((part) => ({ type: REL_TYPE.chart, target: relativeTarget(drawingPart, part) })));
+  const added = addRelationships(
+    drawingRels,
+    chartParts.map((part) => ({ type: REL_TYPE.chart, target: relativeTarget(drawingPart, part) })),
+  );
   drawingRels = added.xml;
   const anchors = d.specs.map((spec, i) => chartAnchorXml({ from: spec.from, to: spec.to, shapeId: shapeId++, description: spec.title, relId: added.ids[i] }, declareNs));
   drawingXml = appendAnchors(drawingXml, anchors);

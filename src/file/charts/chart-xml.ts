@@ -80,16 +80,12 @@ function numCache(values: (number | null)[]): string {
 
 /** c:cat: a string reference with its cache, or a literal when the spec gives no reference. */
 function categoriesXml(cat: ChartSpec['categories']): string {
-  const inner = cat.ref.trim()
-    ? `<c:strRef><c:f>${escapeText(cat.ref.trim())}</c:f><c:strCache>${strCache(cat.values)}</c:strCache></c:strRef>`
-    : `<c:strLit>${strCache(cat.values)}</c:strLit>`;
+  const inner = cat.ref.trim() ? `<c:strRef><c:f>${escapeText(cat.ref.trim())}</c:f><c:strCache>${strCache(cat.values)}</c:strCache></c:strRef>` : `<c:strLit>${strCache(cat.values)}</c:strLit>`;
   return `<c:cat>${inner}</c:cat>`;
 }
 
 function valuesXml(s: SeriesSpec): string {
-  const inner = s.ref.trim()
-    ? `<c:numRef><c:f>${escapeText(s.ref.trim())}</c:f><c:numCache>${numCache(s.values)}</c:numCache></c:numRef>`
-    : `<c:numLit>${numCache(s.values)}</c:numLit>`;
+  const inner = s.ref.trim() ? `<c:numRef><c:f>${escapeText(s.ref.trim())}</c:f><c:numCache>${numCache(s.values)}</c:numCache></c:numRef>` : `<c:numLit>${numCache(s.values)}</c:numLit>`;
   return `<c:val>${inner}</c:val>`;
 }
 
@@ -99,10 +95,7 @@ function fill(rgb: string): string {
 
 function barSeriesXml(s: SeriesSpec, i: number, cat: ChartSpec['categories']): string {
   const sp = s.color ? `<c:spPr>${fill(srgb(s.color))}</c:spPr>` : '';
-  return (
-    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(s.name)}</c:v></c:tx>${sp}` +
-    `<c:invertIfNegative val="0"/>${categoriesXml(cat)}${valuesXml(s)}</c:ser>`
-  );
+  return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(s.name)}</c:v></c:tx>${sp}` + `<c:invertIfNegative val="0"/>${categoriesXml(cat)}${valuesXml(s)}</c:ser>`;
 }
 
 function lineSeriesXml(s: SeriesSpec, i: number, cat: ChartSpec['categories']): string {

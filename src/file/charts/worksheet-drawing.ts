@@ -39,10 +39,7 @@ export function insertDrawing(sheetXml: string, relId: string): string {
   const colon = root.name.indexOf(':');
   const elPrefix = colon < 0 ? '' : root.name.slice(0, colon + 1);
   const rPrefix = prefixFor(root.startTag, OFFICE_REL_NS);
-  const el =
-    rPrefix !== undefined && rPrefix !== ''
-      ? `<${elPrefix}drawing ${rPrefix}id="${escapeAttr(relId)}"/>`
-      : `<${elPrefix}drawing xmlns:r="${OFFICE_REL_NS}" r:id="${escapeAttr(relId)}"/>`;
+  const el = rPrefix !== undefined && rPrefix !== '' ? `<${elPrefix}drawing ${rPrefix}id="${escapeAttr(relId)}"/>` : `<${elPrefix}drawing xmlns:r="${OFFICE_REL_NS}" r:id="${escapeAttr(relId)}"/>`;
   const dataAt = root.children.findIndex((c) => localName(c.name) === 'sheetData');
   const before = root.children.slice(dataAt + 1).find((c) => AFTER_DRAWING.has(localName(c.name)));
   const at = before ? before.start : root.closeStart;

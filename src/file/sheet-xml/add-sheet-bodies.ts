@@ -46,9 +46,7 @@ function fillFrame(frame: string, sheetData: Buffer, dimension: string, tableRel
   if (root.name.includes(':')) throw new Error('Generated sheet frame uses a prefixed namespace');
   const dim = root.children.find((c) => localName(c.name) === 'dimension');
   const extLst = root.children.find((c) => localName(c.name) === 'extLst');
-  const tableParts = tableRelIds.length
-    ? `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
-    : '';
+  const tableParts = tableRelIds.length ? `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>` : '';
   let head = frame.slice(0, data.start);
   if (dim) head = frame.slice(0, dim.start) + `<dimension ref="${dimension}"/>` + frame.slice(dim.end, data.start);
   const tablesAt = extLst ? extLst.start : root.closeStart;

@@ -79,18 +79,18 @@ function styleKey(s: CellStyle): string {
 /** One style range as a change to a cell's style, with the same precedence as write-sheet.ts. */
 function changeOf(s: StyleSpec, registry: CellStyleRegistry): StyleChange {
   return registry.change((style) => {
-      const out: CellStyle = { ...style };
-      if (s.bold !== undefined) out.bold = s.bold;
-      if (s.italic !== undefined) out.italic = s.italic;
-      if (s.fontSize !== undefined) out.fontSize = s.fontSize;
-      if (s.fontColor !== undefined) out.fontColor = s.fontColor;
-      if (s.fill) out.fill = s.fill;
-      if (s.wrap !== undefined) out.wrap = s.wrap;
-      if (s.horizontal) out.horizontal = s.horizontal;
-      if (s.vertical) out.vertical = s.vertical;
-      if (s.numberFormat) out.numberFormat = s.numberFormat;
-      if (s.border) out.border = s.border;
-      return out;
+    const out: CellStyle = { ...style };
+    if (s.bold !== undefined) out.bold = s.bold;
+    if (s.italic !== undefined) out.italic = s.italic;
+    if (s.fontSize !== undefined) out.fontSize = s.fontSize;
+    if (s.fontColor !== undefined) out.fontColor = s.fontColor;
+    if (s.fill) out.fill = s.fill;
+    if (s.wrap !== undefined) out.wrap = s.wrap;
+    if (s.horizontal) out.horizontal = s.horizontal;
+    if (s.vertical) out.vertical = s.vertical;
+    if (s.numberFormat) out.numberFormat = s.numberFormat;
+    if (s.border) out.border = s.border;
+    return out;
   });
 }
 

@@ -105,7 +105,9 @@ function canonical(el: Element, ns: string | null): string {
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
     attrs += ` ${a.namespaceURI ? `{${a.namespaceURI}}${a.localName}` : a.name}="${escapeAttr(a.value)}"`;
   }
-  const kids = childElements(el).map((c) => canonical(c, ns)).join('');
+  const kids = childElements(el)
+    .map((c) => canonical(c, ns))
+    .join('');
   return kids ? `<${name}${attrs}>${kids}</${name}>` : `<${name}${attrs}/>`;
 }
 
@@ -194,13 +196,7 @@ function borderXml(kind: 'thin' | 'bottom'): string {
 function alignmentXml(s: CellStyle): string {
   if (!s.wrap && !s.horizontal && !s.vertical) return '';
   const vertical = s.vertical === 'middle' ? 'center' : s.vertical;
-  return (
-    '<alignment' +
-    (s.horizontal ? ` horizontal="${s.horizontal}"` : '') +
-    (vertical ? ` vertical="${vertical}"` : '') +
-    (s.wrap ? ' wrapText="1"' : '') +
-    '/>'
-  );
+  return '<alignment' + (s.horizontal ? ` horizontal="${s.horizontal}"` : '') + (vertical ? ` vertical="${vertical}"` : '') + (s.wrap ? ' wrapText="1"' : '') + '/>';
 }
 
 /**
@@ -217,7 +213,12 @@ export function mergeCellStyles(stylesXml: string, styles: readonly CellStyle[])
   // same styles part instead of growing by a build's worth of formats each time.
   const merge = (local: string, child: string, xmlOf: (s: CellStyle) => string | undefined): number[] => {
     const entries = own.map(xmlOf);
-    const ids = mergeInto(part, local, child, entries.filter((e): e is string => e !== undefined));
+    const ids = mergeInto(
+      part,
+      local,
+      child,
+      entries.filter((e): e is string => e !== undefined),
+    );
     let k = 0;
     return entries.map((e) => (e === undefined ? 0 : ids[k++]));
   };

@@ -83,10 +83,10 @@ export function prefixInScope(el: Element, ns: string, preferred: string): strin
 
 /** An attribute in a namespace, whatever its prefix; undefined when absent. */
 export function attrNS(el: Element, ns: string, local: string): string | undefined {
-  return el.hasAttributeNS(ns, local) ? el.getAttributeNS(ns, local) ?? undefined : undefined;
+  return el.hasAttributeNS(ns, local) ? (el.getAttributeNS(ns, local) ?? undefined) : undefined;
 }
 
 /** A plain attribute; undefined when absent. */
 export function attrOf(el: Element, name: string): string | undefined {
-  return el.hasAttribute(name) ? el.getAttribute(name) ?? undefined : undefined;
+  return el.hasAttribute(name) ? (el.getAttribute(name) ?? undefined) : undefined;
 }

@@ -1,5 +1,16 @@
 /// <reference types="office-js" />
-import { analyseWorkbook, buildWorkbook, CommandOptions, CommandResult, exportUniform, ExportOptions, ExportResult, structureWorkbook, trajectoriesWorkbook, validateWorkbook } from '../../core/app/commands';
+import {
+  analyseWorkbook,
+  buildWorkbook,
+  CommandOptions,
+  CommandResult,
+  exportUniform,
+  ExportOptions,
+  ExportResult,
+  structureWorkbook,
+  trajectoriesWorkbook,
+  validateWorkbook,
+} from '../../core/app/commands';
 import type { PoliceImportResult } from '../../core/app/police';
 import type { WorkbookHost, WorkOptions } from '../../core/host/workbook-host';
 import type { ReturnPlan } from '../../core/returns/priorities';

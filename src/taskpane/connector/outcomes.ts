@@ -10,7 +10,8 @@ const NOTHING: Record<Exclude<CommandName, 'validate'>, string> = {
   build: 'Nothing built',
 };
 
-const TARGETS_ADVICE = 'Add a Targets table (Indicator, Baseline period, Baseline, Target period, Target), or a caption such as \u201cStrategic target to reduce criminal damage by 16% from 1140 to 960 by 2007/08\u201d above a row of years and a row of values.';
+const TARGETS_ADVICE =
+  'Add a Targets table (Indicator, Baseline period, Baseline, Target period, Target), or a caption such as \u201cStrategic target to reduce criminal damage by 16% from 1140 to 960 by 2007/08\u201d above a row of years and a row of values.';
 
 /**
  * Why a job that writes sheets must write nothing, or null when it has something to write. The

@@ -31,4 +31,3 @@ export function returnTemplateFor(plan: ReturnPlan, agencyTyped: string): Return
   if (plan.priorities.length === 0) return null;
   return { agency, priorities: plan.priorities, fileName: returnFileName(agency), specs: returnTemplateSheetSpecs(plan, agency) };
 }
-

@@ -5,10 +5,7 @@ import type { Capabilities } from '../connector/excel-types';
 export const MINIMUM_EXCEL_API = '1.8';
 
 /** Where the pane finds itself: inside Excel, inside another Office app, or a plain browser tab. */
-export type Environment =
-  | { kind: 'excel'; platform: string; capabilities: Capabilities }
-  | { kind: 'other-host'; host: string }
-  | { kind: 'no-office' };
+export type Environment = { kind: 'excel'; platform: string; capabilities: Capabilities } | { kind: 'other-host'; host: string } | { kind: 'no-office' };
 
 /** Whether this Excel can run SaferPlan at all; null when it can, else the sentence to show. */
 export function missingRequirement(caps: Capabilities): string | null {

@@ -9,7 +9,15 @@ import { count, listWords } from '../../core/words';
 import { ReturnTemplateSection } from './ReturnTemplateSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '10px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: tokens.colorNeutralBackground1,
+  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
 });
 
@@ -54,7 +62,12 @@ export default function ExportPanel({ connector, today, onOutcome, onClose }: Ex
         Export in the uniform format
       </Subtitle2>
       <Switch checked={depersonalise} onChange={(_, d) => setDepersonalise(d.checked)} label="De-personalise: replace named officers with their agency or role" />
-      <Field label="Hide counts below" hint="Small counts are shown as suppressed. Leave empty to keep every count." validationState={badSuppress ? 'error' : 'none'} validationMessage={badSuppress ? 'Enter a whole number, such as 5.' : undefined}>
+      <Field
+        label="Hide counts below"
+        hint="Small counts are shown as suppressed. Leave empty to keep every count."
+        validationState={badSuppress ? 'error' : 'none'}
+        validationMessage={badSuppress ? 'Enter a whole number, such as 5.' : undefined}
+      >
         <Input type="number" min={0} value={suppress} onChange={(_, d) => setSuppress(d.value)} />
       </Field>
       <div className={s.buttons}>

@@ -19,7 +19,17 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: '6px' },
   more: { color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase200 },
   /** Severity is said in words beside the mark; the mark's colour and shape only repeat it. */
-  mark: { display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: '16px', height: '16px', borderRadius: '50%', fontSize: '11px', fontWeight: tokens.fontWeightBold, color: tokens.colorNeutralForegroundOnBrand },
+  mark: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '16px',
+    height: '16px',
+    borderRadius: '50%',
+    fontSize: '11px',
+    fontWeight: tokens.fontWeightBold,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
   error: { background: tokens.colorStatusDangerBackground3 },
   warning: { background: tokens.colorStatusWarningBackground3, color: tokens.colorNeutralForeground1Static },
   info: { background: tokens.colorBrandBackground },
@@ -134,7 +144,9 @@ export function FindingsList({ findings, current, onSelect, emptyMessage, title 
                         ))}
                         {more > 0 && (
                           <TreeItem itemType="leaf" value={`more:${id}`} onClick={() => setLimits((l) => ({ ...l, [id]: limit + PAGE }))} data-testid="show-more">
-                            <TreeItemLayout className={s.more}>Show {count(Math.min(PAGE, more), 'more finding')} ({num(more)} not shown)</TreeItemLayout>
+                            <TreeItemLayout className={s.more}>
+                              Show {count(Math.min(PAGE, more), 'more finding')} ({num(more)} not shown)
+                            </TreeItemLayout>
                           </TreeItem>
                         )}
                       </Tree>

@@ -1,7 +1,16 @@
 import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Title3, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '16px', color: tokens.colorNeutralForeground1, background: tokens.colorNeutralBackground2, minHeight: '100%', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    padding: '16px',
+    color: tokens.colorNeutralForeground1,
+    background: tokens.colorNeutralBackground2,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
   list: { margin: 0, paddingLeft: '20px' },
 });
 
@@ -15,19 +24,18 @@ export interface NotInExcelProps {
 /** Never a blank pane: what happened, and where SaferPlan does work. */
 export function NotInExcel({ reason, detail, workbenchUrl }: NotInExcelProps) {
   const s = useStyles();
-  const title =
-    reason === 'too-old'
-      ? 'This Excel cannot run SaferPlan'
-      : reason === 'other-host'
-        ? `SaferPlan works in Excel, not ${detail ?? 'this application'}`
-        : 'SaferPlan runs inside Excel';
+  const title = reason === 'too-old' ? 'This Excel cannot run SaferPlan' : reason === 'other-host' ? `SaferPlan works in Excel, not ${detail ?? 'this application'}` : 'SaferPlan runs inside Excel';
   return (
     <main className={s.root}>
       <Title3 as="h1">SaferPlan</Title3>
       <MessageBar intent={reason === 'too-old' ? 'error' : 'info'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
-          {reason === 'too-old' ? detail : reason === 'other-host' ? 'Open your action plan in Excel and start SaferPlan from Home > Action plan.' : 'This page is SaferPlan\u2019s task pane, and it needs Excel around it to reach your workbook.'}
+          {reason === 'too-old'
+            ? detail
+            : reason === 'other-host'
+              ? 'Open your action plan in Excel and start SaferPlan from Home > Action plan.'
+              : 'This page is SaferPlan\u2019s task pane, and it needs Excel around it to reach your workbook.'}
         </MessageBarBody>
       </MessageBar>
       <Body1>You can:</Body1>

@@ -18,8 +18,25 @@ const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './Export
 const PolicePanel = lazy(() => import(/* webpackChunkName: "police" */ './PolicePanel'));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px', minHeight: '100%', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, background: tokens.colorNeutralBackground2 },
-  brand: { display: 'flex', alignItems: 'center', gap: '8px', margin: '0 -12px', padding: '8px 12px', background: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    padding: '0 12px 12px',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    background: tokens.colorNeutralBackground2,
+  },
+  brand: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    margin: '0 -12px',
+    padding: '8px 12px',
+    background: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   brandName: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   primary: { display: 'flex', flexDirection: 'column', gap: '6px' },
   build: { width: '100%' },
@@ -137,7 +154,10 @@ export function Pane({ connector, today, todayFixed = false, liveDelayMs, notice
 
   useEffect(() => {
     let alive = true;
-    connector.generatedSheets().then((g) => alive && g.Summary && setSummarySheet(g.Summary), () => undefined);
+    connector.generatedSheets().then(
+      (g) => alive && g.Summary && setSummarySheet(g.Summary),
+      () => undefined,
+    );
     return () => {
       alive = false;
     };
@@ -166,7 +186,10 @@ export function Pane({ connector, today, todayFixed = false, liveDelayMs, notice
       // Edits to the plan, Actions or Progress leave the built Summary behind until it is rebuilt.
       if (summaryRef.current && c.worksheet !== summaryRef.current) setStale(true);
     };
-    connector.watchChanges(onEdit).then((ok) => alive && setLiveOn(ok), () => undefined);
+    connector.watchChanges(onEdit).then(
+      (ok) => alive && setLiveOn(ok),
+      () => undefined,
+    );
     return () => {
       alive = false;
       live.dispose();
@@ -272,7 +295,9 @@ export function Pane({ connector, today, todayFixed = false, liveDelayMs, notice
         <Switch checked={personal} onChange={(_, d) => setPersonal(d.checked)} label="Name lead officers in Data sharing" disabled={busy} />
         {personal && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>The workbook will hold personal data: lead officers&rsquo; names go into the Data sharing sheet. Share it only as your information sharing agreement allows.</MessageBarBody>
+            <MessageBarBody>
+              The workbook will hold personal data: lead officers&rsquo; names go into the Data sharing sheet. Share it only as your information sharing agreement allows.
+            </MessageBarBody>
           </MessageBar>
         )}
       </section>

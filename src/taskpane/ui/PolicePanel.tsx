@@ -7,7 +7,15 @@ import type { RunJob } from './Pane';
 import { count, listWords } from '../../core/words';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, background: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '10px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: tokens.colorNeutralBackground1,
+  },
   /** The browser's own file input stays for the file dialog; people use the button. */
   input: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   chosen: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -57,7 +65,13 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
       const readLine = `Read ${count(read.records, 'record')} for ${span(read.months)}${forces} from ${count(files.length, 'file')}.`;
       const none = noProgressReason(r, read.months);
       if (none) {
-        return { findings: r.findings, intent: 'warning', title: none.title, body: `${readLine} Wrote ${listWords(r.written)}. ${none.advice}`, open: counts ? { sheet: counts, now: false } : undefined };
+        return {
+          findings: r.findings,
+          intent: 'warning',
+          title: none.title,
+          body: `${readLine} Wrote ${listWords(r.written)}. ${none.advice}`,
+          open: counts ? { sheet: counts, now: false } : undefined,
+        };
       }
       return {
         findings: r.findings,
@@ -74,7 +88,8 @@ export default function PolicePanel({ connector, today, busy, onRun, onClose }: 
         Import police data
       </Subtitle2>
       <Caption1 id={hintId}>
-        Street-level crime files from data.police.uk, one per force and month. Counts by crime type and month go to the Police data sheet. Each target whose indicator names a crime type also gets its counts in Progress; a sheet named &ldquo;Crime type mapping&rdquo; (Crime type, Indicator) decides instead. Importing a month again replaces it; actuals you typed are kept.
+        Street-level crime files from data.police.uk, one per force and month. Counts by crime type and month go to the Police data sheet. Each target whose indicator names a crime type also gets its
+        counts in Progress; a sheet named &ldquo;Crime type mapping&rdquo; (Crime type, Indicator) decides instead. Importing a month again replaces it; actuals you typed are kept.
       </Caption1>
       <input
         ref={input}

@@ -25,5 +25,8 @@ export function describeError(e: unknown, doing: string): ShownError {
   if (e instanceof ExplainedError) return { title: e.message, advice: e.advice };
   if (e instanceof ExcelHostError) return { title: e.message.replace(e.advice, '').trim(), advice: e.advice };
   const message = e instanceof Error ? e.message : String(e);
-  return { title: `Something went wrong while ${doing}: ${message}`, advice: 'Nothing else was changed. Try again; if it keeps happening, save the workbook and report it with the workbook attached.' };
+  return {
+    title: `Something went wrong while ${doing}: ${message}`,
+    advice: 'Nothing else was changed. Try again; if it keeps happening, save the workbook and report it with the workbook attached.',
+  };
 }

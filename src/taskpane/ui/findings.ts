@@ -60,7 +60,10 @@ export interface SheetGroup {
 function cellOrder(cell: string | null): [number, number] {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)/i.exec(cell ?? '');
   if (!m) return [0, 0];
-  const col = m[1].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const col = m[1]
+    .toUpperCase()
+    .split('')
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return [Number(m[2]), col];
 }
 
@@ -72,7 +75,12 @@ function byCell(a: Finding, b: Finding): number {
 
 /** Sentences of a message, keeping their full stops: "A was due. Update it." -> ["A was due.", "Update it."]. */
 function sentences(message: string): string[] {
-  return message.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [message];
+  return (
+    message
+      .match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? [message]
+  );
 }
 
 /**
@@ -128,7 +136,6 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
 function list(rules: Map<string, Finding[]>): Finding[] {
   return [...rules.values()].flat();
 }
-
 
 /** "3 warnings", "1 error, 5 warnings and 1 note", "nothing to fix". */
 export function countWords(findings: readonly Finding[]): string {

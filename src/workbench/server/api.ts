@@ -142,7 +142,13 @@ export async function serveFile(root: string, req: IncomingMessage, res: ServerR
   }
   try {
     const data = await fs.readFile(file);
-    const type = ({ '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css', '.json': 'application/json' } as Record<string, string>)[path.extname(file)] ?? 'application/octet-stream';
+    const type =
+      (
+        { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css', '.json': 'application/json' } as Record<
+          string,
+          string
+        >
+      )[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type });
     res.end(data);
   } catch {

@@ -49,7 +49,9 @@ function main(): number {
   const members = new Set(uses.map((u) => u.key)).size;
   const above = uses.filter((u) => compareVersions(u.version, minimum) > 0);
   for (const u of failures) {
-    console.error(`${u.file}:${u.line}: ${u.key} needs ExcelApi ${u.version}, above the manifest's ${minimum}, and ${u.guardedTo ? `its guard checks only ${u.guardedTo}` : 'nothing checks for it'} (isSetSupported or supports() in an enclosing function).`);
+    console.error(
+      `${u.file}:${u.line}: ${u.key} needs ExcelApi ${u.version}, above the manifest's ${minimum}, and ${u.guardedTo ? `its guard checks only ${u.guardedTo}` : 'nothing checks for it'} (isSetSupported or supports() in an enclosing function).`,
+    );
   }
   console.log(`${members} Excel members in ${uses.length} uses; ${above.length} need more than ExcelApi ${minimum}, ${above.length - failures.length} of them guarded; ${failures.length} unguarded.`);
   return failures.length ? 1 : 0;

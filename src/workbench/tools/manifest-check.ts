@@ -11,8 +11,41 @@ export interface IconFiles {
   sizeOf(urlPath: string): { width: number; height: number } | null;
 }
 
-const TOP_ORDER = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides'];
-const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const TOP_ORDER = [
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
+];
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'];
 /** The Yeoman template's id: an add-in must have its own. */
 const TEMPLATE_ID = '05c2e1c9-3e1d-406e-9a91-e9ac64854143';
@@ -121,5 +154,9 @@ export function rewriteManifestUrls(xml: string, base: string, devBase = 'https:
   if (!/^https:\/\/[^/\s]+/.test(base)) throw new Error(`The production URL must start with https:// (got "${base}").`);
   const withSlash = base.endsWith('/') ? base : base + '/';
   const origin = withSlash.replace(/^(https:\/\/[^/]+).*$/, '$1');
-  return xml.split(devBase).join(withSlash).split(devBase.replace(/\/$/, '<')).join(origin + '<');
+  return xml
+    .split(devBase)
+    .join(withSlash)
+    .split(devBase.replace(/\/$/, '<'))
+    .join(origin + '<');
 }

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   const info = await OfficeAddinManifest.readManifestFile(file);
   console.log(`${file}: well-formed and complete (offline checks). ${info.displayName} ${info.version}, id ${info.id}, hosts ${info.hosts?.join(', ')}, ${info.permissions}.`);
   if (!args.includes('--online')) {
-    console.log('Microsoft\'s validation service was not asked (it needs the network): run `npm run validate:online` for that.');
+    console.log("Microsoft's validation service was not asked (it needs the network): run `npm run validate:online` for that.");
     return 0;
   }
   const result = await validateManifest(file);

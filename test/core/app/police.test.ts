@@ -131,9 +131,22 @@ describe('importPoliceCounts on the in-memory Excel', () => {
 
   test('counts no target takes are still written to Police data, with a note saying why none went into Progress', async () => {
     const cases: [Grid[], string][] = [
-      [[makeGrid('Plan', [['Action', 'Lead'], ['Do a thing', 'Bob']])], 'no targets were found, so no Progress rows were written'],
       [
-        [makeGrid('Targets list', [['Id', 'Indicator', 'Baseline period', 'Baseline', 'Target period', 'Target'], ['F', 'Fear of crime', '2018/19', 30, '2020/21', 25]])],
+        [
+          makeGrid('Plan', [
+            ['Action', 'Lead'],
+            ['Do a thing', 'Bob'],
+          ]),
+        ],
+        'no targets were found, so no Progress rows were written',
+      ],
+      [
+        [
+          makeGrid('Targets list', [
+            ['Id', 'Indicator', 'Baseline period', 'Baseline', 'Target period', 'Target'],
+            ['F', 'Fear of crime', '2018/19', 30, '2020/21', 25],
+          ]),
+        ],
         'no target is measured by a police crime type, so no Progress rows were written (add a sheet "Crime type mapping" with columns Crime type and Indicator)',
       ],
     ];

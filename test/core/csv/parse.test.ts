@@ -61,7 +61,17 @@ describe('the RFC 4180 reader', () => {
     // With a limit, the open record is given up as soon as it outgrows it, not at the end.
     const p = new CsvParser({ maxQuotedChars: 12 });
     const seen = ['a,b\n', 'c,"open\n', 'd,e\n', 'f,g\n', 'h,i\n'].map((l) => p.push(l));
-    expect(seen).toEqual([[{ line: 1, fields: ['a', 'b'] }], [], [], [{ line: 2, fields: null }, { line: 3, fields: ['d', 'e'] }, { line: 4, fields: ['f', 'g'] }], [{ line: 5, fields: ['h', 'i'] }]]);
+    expect(seen).toEqual([
+      [{ line: 1, fields: ['a', 'b'] }],
+      [],
+      [],
+      [
+        { line: 2, fields: null },
+        { line: 3, fields: ['d', 'e'] },
+        { line: 4, fields: ['f', 'g'] },
+      ],
+      [{ line: 5, fields: ['h', 'i'] }],
+    ]);
     expect(p.end()).toEqual([]);
   });
 

@@ -20,7 +20,8 @@ const TARGETS = [target('T1', 'criminal damage incidents'), target('T2', 'house 
 /** n records of a type for each month from..to of a year. */
 function file(name: string, year: number, months: number[], perMonth: Record<string, number>): FileCounts {
   const f = new FileCounts(name);
-  for (const m of months) for (const [type, n] of Object.entries(perMonth)) for (let i = 0; i < n; i++) f.add({ month: `${year}-${String(m).padStart(2, '0')}`, crimeType: type, fallsWithin: 'Test Police' });
+  for (const m of months)
+    for (const [type, n] of Object.entries(perMonth)) for (let i = 0; i < n; i++) f.add({ month: `${year}-${String(m).padStart(2, '0')}`, crimeType: type, fallsWithin: 'Test Police' });
   return f;
 }
 
@@ -76,7 +77,11 @@ describe('police counts into Progress', () => {
     // Through a written and re-read Progress sheet, as the command does it.
     const sheet = progressSheetSpec([TARGETS[0]], one.rows);
     const existing = readProgress([{ sheet: 'Progress', rows: sheet.rows as never, merges: [], generated: true }]);
-    const second = combineFileCounts([file('a.csv', 2019, range(4, 9), { 'Criminal damage and arson': 1 }), file('b.csv', 2019, range(10, 12), { 'Criminal damage and arson': 4 }), file('c.csv', 2020, range(1, 3), { 'Criminal damage and arson': 4 })]);
+    const second = combineFileCounts([
+      file('a.csv', 2019, range(4, 9), { 'Criminal damage and arson': 1 }),
+      file('b.csv', 2019, range(10, 12), { 'Criminal damage and arson': 4 }),
+      file('c.csv', 2020, range(1, 3), { 'Criminal damage and arson': 4 }),
+    ]);
     const two = mergePoliceCounts([TARGETS[0]], existing, second, types);
     const months = two.rows.filter((r) => /^[A-Z][a-z]{2} \d{4}$/.test(r.period));
     expect(months).toHaveLength(12);
@@ -97,7 +102,15 @@ describe('police counts into Progress', () => {
 
   test('months outside the target range are not used, and a percent target takes no counts', () => {
     const combined = combineFileCounts([file('a.csv', 2015, [4], { Burglary: 1, 'Criminal damage and arson': 1 })]);
-    const { rows, findings } = mergePoliceCounts(TARGETS, [], combined, new Map([['T1', ['Criminal damage and arson']], ['T3', ['Burglary']]]));
+    const { rows, findings } = mergePoliceCounts(
+      TARGETS,
+      [],
+      combined,
+      new Map([
+        ['T1', ['Criminal damage and arson']],
+        ['T3', ['Burglary']],
+      ]),
+    );
     expect(rows).toEqual([]);
     expect(findings.map((f) => f.code)).toEqual(['police-outside-range', 'police-not-a-count']);
   });

@@ -36,7 +36,9 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
     expect(pure.findings).toEqual(node.findings);
     // Every line after the header is one record in these files (no quoted line breaks).
     for (const [i, f] of FILES.entries()) {
-      const lines = readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '');
+      const lines = readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
       expect(texts[i].rows).toBe(lines.length - 1);
       expect(texts[i].skipped).toEqual([]);
     }
@@ -102,7 +104,9 @@ describe('StreetLineReader and countStreetText (pure, for the task pane)', () =>
     ]);
     const counts = countStreetText('x.csv', [HEADER, 'a,January,F,F,,,L,,,Drugs,,', 'b,2019-01,F,F,,,L,,,Drugs,,'].join('\n'));
     expect(counts.skipped).toEqual([2]);
-    expect(combineFileCounts([counts]).findings.map((f) => [f.code, f.sheet, f.message])).toEqual([['police-rows-skipped', 'x.csv', '1 record(s) were not street-level rows and were skipped (first at line 2).']]);
+    expect(combineFileCounts([counts]).findings.map((f) => [f.code, f.sheet, f.message])).toEqual([
+      ['police-rows-skipped', 'x.csv', '1 record(s) were not street-level rows and were skipped (first at line 2).'],
+    ]);
   });
 
   test('a quote inside an unquoted field is text: the rest of the file is kept, through both readers', async () => {

@@ -160,7 +160,20 @@ describe('readReturns on seed 002 proformas', () => {
 
 describe('readReturns: workbooks', () => {
   test('several agencies one under another on one sheet, in order', () => {
-    const rows = [['Partnership Plan 2019/20 Overview and Scrutiny Feedback'], [], ...SNH, [], ...HART_RUSHMOOR, ...BASINGSTOKE, [], [], ...HFRS, ...CCG, ['Community Safety Partnership Membership'], ['Hart District Council']];
+    const rows = [
+      ['Partnership Plan 2019/20 Overview and Scrutiny Feedback'],
+      [],
+      ...SNH,
+      [],
+      ...HART_RUSHMOOR,
+      ...BASINGSTOKE,
+      [],
+      [],
+      ...HFRS,
+      ...CCG,
+      ['Community Safety Partnership Membership'],
+      ['Hart District Council'],
+    ];
     const { returns } = readReturns([grid('Scrutiny', rows)]);
     expect(returns.map((r) => [r.agency, r.complete])).toEqual([
       ['SNH Shared Community Safety Team', false],
@@ -175,7 +188,11 @@ describe('readReturns: workbooks', () => {
   });
 
   test('one return per sheet; sheets without a proforma give nothing', () => {
-    const plan = grid('Plan', [['Priority', 'Action', 'Lead Agency'], ['Robbery', 'Patrols', 'Police'], ['Agency', 'Priority', 'Status']]);
+    const plan = grid('Plan', [
+      ['Priority', 'Action', 'Lead Agency'],
+      ['Robbery', 'Patrols', 'Police'],
+      ['Agency', 'Priority', 'Status'],
+    ]);
     const { returns } = readReturns([plan, grid('Fire', HFRS), grid('CCG', CCG)]);
     expect(returns.map((r) => [r.sheet, r.agency])).toEqual([
       ['Fire', 'Hampshire Fire and Rescue Service'],
@@ -206,7 +223,7 @@ describe('readReturns: workbooks', () => {
     expect(ret.priorities[0].outputs[0].output.text).toBe('Joint patrols');
   });
 
-  test('the plan\'s priorities: names aligned, a priority left out is listed, an unknown one reported', () => {
+  test("the plan's priorities: names aligned, a priority left out is listed, an unknown one reported", () => {
     const rows = [...HFRS.slice(0, HFRS.findIndex((r) => r[1] === ROBBERY) - 1), ['Priority', 'Burglary'], ['In year impact', 'N/A']];
     const { returns, findings } = readReturns([grid('Fire', rows)], { priorities: ['Anti-social behaviour', 'Domestic abuse', 'Robbery'] });
     expect(returns[0].priorities.map((p) => [p.priority, p.status, p.missing])).toEqual([
@@ -270,7 +287,13 @@ describe('readReturns: workbooks', () => {
       ['In year impact', 'Repeat victims down 4%'],
     ];
     const g = grid('Return', rows);
-    const merged = { ...g, merges: [{ top: 7, left: 1, bottom: 9, right: 1 }, { top: 7, left: 3, bottom: 9, right: 3 }] };
+    const merged = {
+      ...g,
+      merges: [
+        { top: 7, left: 1, bottom: 9, right: 1 },
+        { top: 7, left: 3, bottom: 9, right: 3 },
+      ],
+    };
     const { returns } = readReturns([merged]);
     const o2 = returns[0].priorities[0].outputs[1];
     expect(o2.output.text).toBe('Training:\n6 sessions\n140 staff');

@@ -9,37 +9,23 @@ import { CellValue, Grid, makeGrid } from '../../../src/core/grid';
 
 type Row = (string | null)[];
 
-export const PRIORITIES = [
-  'Anti-social behaviour with a focus on youth related nuisance',
-  'Domestic Abuse',
-  'Robbery',
-  'Children at risk with a focus on knife/blade related incidents',
-] as const;
+export const PRIORITIES = ['Anti-social behaviour with a focus on youth related nuisance', 'Domestic Abuse', 'Robbery', 'Children at risk with a focus on knife/blade related incidents'] as const;
 export const [ASB, DA, ROBBERY, CAR] = PRIORITIES;
 
-const PARTNERSHIP_PROMPT =
-  'Insert below how you worked in partnership over 2019/20 to tackle the above priority, include details of any specific projects or partners work with.';
-const ASSISTANCE_PROMPT =
-  'Please explain HOW the partnership has assisted your agency to achieve the priorities of our CSP and any individual organisational objectives.';
+const PARTNERSHIP_PROMPT = 'Insert below how you worked in partnership over 2019/20 to tackle the above priority, include details of any specific projects or partners work with.';
+const ASSISTANCE_PROMPT = 'Please explain HOW the partnership has assisted your agency to achieve the priorities of our CSP and any individual organisational objectives.';
 const IN_YEAR_TEMPLATE = 'Insert any relevant data to show trends, decreases, increases etc and whether there has been an improvement';
 const IMPACT_TEMPLATE = 'Partner to complete.  SWOT – Strengths, Weakness, Opportunities, Threat  Any supporting statistics (% reductions etc)';
 
 function head(agency: string, name: string, role: string, assistance: Row[]): Row[] {
-  return [
-    ['PRIORITY FEEDBACK TEMPLATE'],
-    ['PARTNER INFORMATION'],
-    ['AGENCY', agency],
-    ['NAME', name],
-    ['ROLE', role],
-    [],
-    [ASSISTANCE_PROMPT],
-    ...assistance,
-    [],
-  ];
+  return [['PRIORITY FEEDBACK TEMPLATE'], ['PARTNER INFORMATION'], ['AGENCY', agency], ['NAME', name], ['ROLE', role], [], [ASSISTANCE_PROMPT], ...assistance, []];
 }
 
 function priority(name: string, narrative: string | null): Row[] {
-  const rows: Row[] = [['PRIORITIES', null, null, null], ['Priority', name]];
+  const rows: Row[] = [
+    ['PRIORITIES', null, null, null],
+    ['Priority', name],
+  ];
   if (narrative) rows.push(['Strategic Assessment Narrative', narrative]);
   rows.push([PARTNERSHIP_PROMPT]);
   return rows;
@@ -61,28 +47,68 @@ export const SNH: Row[] = [
     'Impact',
     'S – Early and targeted interventions with escalation route W – Ensuring engagement, time consuming to prepare and monitor O – Expansion and improved partnership working T – Capacity, expectations of partners',
   ],
-  ['Output 2', '80+ education sessions held across local schools and youth groups', 'Impact', 'S – targeted audiences, officer knowledge, W – capacity to meet demand O – further expansion T – inability to deliver sessions'],
+  [
+    'Output 2',
+    '80+ education sessions held across local schools and youth groups',
+    'Impact',
+    'S – targeted audiences, officer knowledge, W – capacity to meet demand O – further expansion T – inability to deliver sessions',
+  ],
   ['Output 3', null, 'Impact', null],
   ['Output 4', null, 'Impact', null],
   ['In year impact', IN_YEAR_TEMPLATE],
   [],
   ...priority(DA, 'Reporting of domestic abuse offences has increased by 14% this strategic period.'),
   ['The domestic abuse forum has continued to enable a coordinated and collaborative approach to domestic abuse services.'],
-  ['Output 1', 'Bi-monthly meetings of the main forum together with quarterly meetings.', 'Impact', 'S: Very strong active membership of all groups W: Recent lack of admin support O: The Domestic Abuse Bill T: Often funding is insecure'],
+  [
+    'Output 1',
+    'Bi-monthly meetings of the main forum together with quarterly meetings.',
+    'Impact',
+    'S: Very strong active membership of all groups W: Recent lack of admin support O: The Domestic Abuse Bill T: Often funding is insecure',
+  ],
   ['Output 2', 'Multi-agency training', 'Impact', 'S: Reputation of high quality training means that sessions are fully booked; ability to'],
   [],
   // a page break: the text of both boxes carries on in a row with no label
-  [null, '18 half / full day training sessions have been delivered to 854 multi agency practitioners.', null, 'attract top speakers  W: Capacity issues  O: Sharing of good practice  T: No admin support currently'],
-  ['Output 3', 'Delivery of domestic / dating abuse sessions in secondary schools', 'Impact', 'S: Well established and impactful format  W:  O: Programme could be rolled out further  T: Funding for drama element is insecure'],
-  ['Output 4', 'Oversight of domestic abuse projects: Nepali domestic and sexual abuse outreach project', 'Impact', 'S: Enable specific gaps in provision to be addressed  W:  O: Ability to showcase innovative projects  T: Dependant on ongoing officer time'],
+  [
+    null,
+    '18 half / full day training sessions have been delivered to 854 multi agency practitioners.',
+    null,
+    'attract top speakers  W: Capacity issues  O: Sharing of good practice  T: No admin support currently',
+  ],
+  [
+    'Output 3',
+    'Delivery of domestic / dating abuse sessions in secondary schools',
+    'Impact',
+    'S: Well established and impactful format  W:  O: Programme could be rolled out further  T: Funding for drama element is insecure',
+  ],
+  [
+    'Output 4',
+    'Oversight of domestic abuse projects: Nepali domestic and sexual abuse outreach project',
+    'Impact',
+    'S: Enable specific gaps in provision to be addressed  W:  O: Ability to showcase innovative projects  T: Dependant on ongoing officer time',
+  ],
   ['In year impact', IN_YEAR_TEMPLATE, null, null],
   [],
   ...priority(ROBBERY, 'Robbery has increased year on year.'),
   ['- Engagement with Hampshire Violence Reduction Unit including focus on problem areas.'],
   ['- Participation in daily management meetings and monthly tactical planning meetings for Hampshire Constabulary.'],
-  ['Output 1', 'Established links with Hampshire Violence Reduction Unit through Community Safety Partnership', 'Impact', 'S – Links established W – Ensuring local delivery O – Devise joined up working T – Focus historically on south of county'],
-  ['Output 2', 'Attendance at daily and monthly Police tactical meetings', 'Impact', 'S – Daily engagement with policing partners W – Potential capacity issues O – Reactive to real-time issues T – N/A'],
-  ['Output 3', 'Acceptable Behaviour Contracts issued to individuals referred from Basingstoke Police', 'Impact', 'S – Partnership working W – Capacity to deal with level of referrals O – Progression of work T – Value added work'],
+  [
+    'Output 1',
+    'Established links with Hampshire Violence Reduction Unit through Community Safety Partnership',
+    'Impact',
+    'S – Links established W – Ensuring local delivery O – Devise joined up working T – Focus historically on south of county',
+  ],
+  [
+    'Output 2',
+    'Attendance at daily and monthly Police tactical meetings',
+    'Impact',
+    'S – Daily engagement with policing partners W – Potential capacity issues O – Reactive to real-time issues T – N/A',
+  ],
+  [
+    'Output 3',
+    'Acceptable Behaviour Contracts issued to individuals referred from Basingstoke Police',
+    'Impact',
+    'S – Partnership working W – Capacity to deal with level of referrals O – Progression of work T – Value added work',
+  ],
   ['Output 4', null, 'Impact', null],
   ['In year impact', IN_YEAR_TEMPLATE],
   [],
@@ -107,7 +133,12 @@ export const HART_RUSHMOOR: Row[] = [
   ]),
   ...priority(ASB, 'Despite a reduction in overall reports of anti-social behaviour (-13%) to the police the issue remains a concern.'),
   ['- Worked with the community safety team to identify local hotspot locations such as McDonalds (Aldershot); Holt Park (Hook).'],
-  ['Output 1', 'Hook ASB – Ravenscroft and Holt Lane areas.  During this reporting year the Hook area saw a spike in crime and ASB reports.', 'Impact', 'This local initiative in Hook is ongoing, and it is too soon to examine any impact.'],
+  [
+    'Output 1',
+    'Hook ASB – Ravenscroft and Holt Lane areas.  During this reporting year the Hook area saw a spike in crime and ASB reports.',
+    'Impact',
+    'This local initiative in Hook is ongoing, and it is too soon to examine any impact.',
+  ],
   [null, 'with the community safety who have created a new drug crime process for ABCs to tackle ASB in Hook.', null, 'Reports of ASB reduced significantly during the reporting year.'],
   ['Output 2', null, null, null],
   ['Output 3', null, null, null],
@@ -117,7 +148,12 @@ export const HART_RUSHMOOR: Row[] = [
   ...priority(DA, 'Reporting of domestic abuse offences has increased by 14% this strategic period.'),
   ['- Worked with IDVAs from Aura New Dawn in an initiative to help police with medium risk victims'],
   ['- Safe at Home beat surgeries'],
-  ['Output 1', 'Daily district management meetings (DMM) and the monthly Tactical planning Meeting (TPM) processes link in to the monthly VOG process.', 'Impact', 'The District review all domestic incidents from the previous 24 hours each (week day) morning.'],
+  [
+    'Output 1',
+    'Daily district management meetings (DMM) and the monthly Tactical planning Meeting (TPM) processes link in to the monthly VOG process.',
+    'Impact',
+    'The District review all domestic incidents from the previous 24 hours each (week day) morning.',
+  ],
   ['Output 2', '“Safe at Home” initiative', 'Impact', 'A Force initiative to provide visible police surgeries, supported by Aura New Dawn, at supermarkets.'],
   ['Output 3', null, null, null],
   ['Output 4', null, null, null],
@@ -125,7 +161,12 @@ export const HART_RUSHMOOR: Row[] = [
   [],
   ...priority(ROBBERY, 'Robbery has increased year on year.'),
   ['- Targeted operations regarding series of robberies (Jan 2020 in Farnborough). County Lines connection'],
-  ['Output 1', 'Identification and disruption of two Rushmoor based urban street gangs (USB).', 'Impact', 'A spike in offences starting in April 2019 could be attributed to intelligence around a number of young males.'],
+  [
+    'Output 1',
+    'Identification and disruption of two Rushmoor based urban street gangs (USB).',
+    'Impact',
+    'A spike in offences starting in April 2019 could be attributed to intelligence around a number of young males.',
+  ],
   ['Output 2', 'In January 2020 a series of robbery offences in Farnborough took place.', 'Impact', 'The police response, led by the Farnborough neighbourhood police team, identified suspects.'],
   ['Output 3', null, null, null],
   ['Output 4', null, null, null],
@@ -165,7 +206,12 @@ export const BASINGSTOKE: Row[] = [
   ]),
   ...priority(ASB, 'Despite a reduction in overall reports of anti-social behaviour (-13%) to the police the issue remains a concern.'),
   ['Anti-social behaviour during this reporting period has continued to reduce. Key to tackling anti-social behaviour has been strong partnership work.'],
-  ['Output 1', 'Basingstoke Youth Court Youth Court operating to provide peer accountability within the community.', 'Impact', 'Partner to complete. SWOT – Strengths, Weakness, Opportunities, Threat'],
+  [
+    'Output 1',
+    'Basingstoke Youth Court Youth Court operating to provide peer accountability within the community.',
+    'Impact',
+    'Partner to complete. SWOT – Strengths, Weakness, Opportunities, Threat',
+  ],
   [null, null, null, 'Any supporting statistics (% reductions etc)'],
   ['Output 2', 'Wider Police Family Continued support and strong working relationships with CSPO and Town Centre Rangers.', 'Impact', IMPACT_TEMPLATE],
   ['Output 3', 'Use of Ancillary orders We have worked in partnership with SNH to ensure the appropriate use of ancillary orders within a youth context.', 'Impact', IMPACT_TEMPLATE],
@@ -189,7 +235,12 @@ export const BASINGSTOKE: Row[] = [
   ['Output 2', 'Education Inputs to key education institutes highlighting the risks of knife crime and', 'Impact', 'Partner to complete.'],
   [],
   [],
-  [null, 'being associated with those carrying knives. This has include habitual knife crime workshops, engaging both young persons and parents.', null, 'SWOT – Strengths, Weakness, Opportunities, Threat  Any supporting statistics (% reductions etc)'],
+  [
+    null,
+    'being associated with those carrying knives. This has include habitual knife crime workshops, engaging both young persons and parents.',
+    null,
+    'SWOT – Strengths, Weakness, Opportunities, Threat  Any supporting statistics (% reductions etc)',
+  ],
   ['Output 3', 'Young persons partners Utilised key stakeholders such as METT and Willow Team to ensure correct support.', 'Impact', IMPACT_TEMPLATE],
   ['Output 4', 'Site Surveys Teams have engaged with partners to survey and consider environmental issues which may contribute to offences.', 'Impact', IMPACT_TEMPLATE],
   ['In year impact', IN_YEAR_TEMPLATE],
@@ -313,7 +364,12 @@ export const GARRISON: Row[] = [
   ['Strategic Assessment Narrative', 'Reporting of domestic abuse offences has increased by 14% this strategic period.'],
   [PARTNERSHIP_PROMPT],
   ['General. Cases of Domestic Abuse within the service community environment is no higher than the general populous.'],
-  ['Output 1', 'Information Campaign/Counselling Service: Posters Service Community Guide Hive Trained Counsellors', 'Impact', 'Strength – Can obtain necessary help/ information without others knowing.'],
+  [
+    'Output 1',
+    'Information Campaign/Counselling Service: Posters Service Community Guide Hive Trained Counsellors',
+    'Impact',
+    'Strength – Can obtain necessary help/ information without others knowing.',
+  ],
   ['Output 2', 'Welfare Teams.  Each unit has its own Unit Welfare Officer.', 'Impact', 'Strength – Issues can be dealt with quickly'],
   ['Output 3', 'Domestic Abuse Training.  Internal and External', 'Impact', 'Strength – Better understanding of issues and how to deal with them'],
   [],
@@ -341,7 +397,10 @@ export const PROBATION_FILLED: Row[] = [
 ];
 
 export function grid(sheet: string, rows: Row[]): Grid {
-  return makeGrid(sheet, rows.map((r) => r.map((v) => v as CellValue)));
+  return makeGrid(
+    sheet,
+    rows.map((r) => r.map((v) => v as CellValue)),
+  );
 }
 
 /** Moves every row right by `cols` columns and down by `rows` rows (a paste that did not land in A1). */

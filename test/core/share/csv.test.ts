@@ -38,7 +38,7 @@ describe('CSV file shape', () => {
 
 describe('a hostile plan', () => {
   const records = uniformRecords({
-    partnership: '=cmd|\' /C calc\'!A0',
+    partnership: "=cmd|' /C calc'!A0",
     actions: hostileActions(),
     targets: [criminalDamageTarget()],
     measurements: criminalDamageMeasurements().map((m) => (m.period === '2004/05' ? { ...m, variance: -0.16 } : m)),

@@ -22,7 +22,11 @@ function esc(s: string): string {
 }
 
 function ascii(s: string): string {
-  return s.normalize('NFD').replace(/[^\p{L}]/gu, '').replace(/\p{M}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 }
 
 /** Whole-word search, any case unless `capital` (then the first letter as written). */
@@ -55,7 +59,10 @@ function digitsLeak(text: string): string[] {
 function exportTexts(grids: ReturnType<typeof buildGrid>[]) {
   const a = analyse(grids, {}, { today: new Date(Date.UTC(2024, 4, 17)) });
   const { records, meta } = shareRecords(a.plan, a.indicators, { exportedOn: EXPORTED_ON, depersonalise: true, grids });
-  const sheetCells = [dataSharingSheetSpec(records), aboutSheetSpec(meta)].flatMap((s) => s.rows.flat()).filter((v) => v !== null).map(String);
+  const sheetCells = [dataSharingSheetSpec(records), aboutSheetSpec(meta)]
+    .flatMap((s) => s.rows.flat())
+    .filter((v) => v !== null)
+    .map(String);
   return { csv: toCsv(records), sheets: sheetCells.join('\n'), meta, records };
 }
 
@@ -77,12 +84,7 @@ describe('motivated-intruder fixture', () => {
     ['Team Members', 'Amara Okafor', 'Probation'],
     [null, 'Helen Boocock', 'Probation'],
   ]);
-  const ret = buildGrid('Return', [
-    ['PRIORITY FEEDBACK TEMPLATE'],
-    ['AGENCY', 'Derbyshire Police'],
-    ['NAME', 'Chinonso Eze, Mehmet Yılmaz'],
-    ['ROLE', 'Inspectors'],
-  ]);
+  const ret = buildGrid('Return', [['PRIORITY FEEDBACK TEMPLATE'], ['AGENCY', 'Derbyshire Police'], ['NAME', 'Chinonso Eze, Mehmet Yılmaz'], ['ROLE', 'Inspectors']]);
   const plan = buildGrid('Kemi Adebayo', [
     ['Derby Community Safety Partnership'],
     ['No', 'Action', 'Lead', 'Target', 'Timescale'],
@@ -95,7 +97,10 @@ describe('motivated-intruder fixture', () => {
   ]);
   const out = exportTexts([panel, ret, plan]);
 
-  test.each([['CSV', 'csv'], ['sheets', 'sheets']] as const)('the %s hold no form of anyone named', (_label, key) => {
+  test.each([
+    ['CSV', 'csv'],
+    ['sheets', 'sheets'],
+  ] as const)('the %s hold no form of anyone named', (_label, key) => {
     const text = out[key];
     for (const p of PEOPLE) expect({ p: p.surname, leaks: leaks(text, p) }).toEqual({ p: p.surname, leaks: [] });
     for (const name of ['Smith', 'Jones', 'Patel', 'Priya', 'Shah', 'Brennan']) expect({ name, found: has(text, name, true) }).toEqual({ name, found: false });
@@ -165,14 +170,21 @@ describe('property: de-personalised exports hold none of the generated people', 
         fc.record({
           people: fc.constant(people),
           placements: fc.array(
-            fc.record({ who: fc.nat(people.length - 1), form: fc.nat(FORMS.length - 1), field: fc.constantFrom('action', 'theme', 'priority', 'leadAgency', 'leadOfficer', 'sheet', 'panel'), phone: fc.option(fc.constantFrom(...NUMBERS)) }),
+            fc.record({
+              who: fc.nat(people.length - 1),
+              form: fc.nat(FORMS.length - 1),
+              field: fc.constantFrom('action', 'theme', 'priority', 'leadAgency', 'leadOfficer', 'sheet', 'panel'),
+              phone: fc.option(fc.constantFrom(...NUMBERS)),
+            }),
             { minLength: 1, maxLength: 10 },
           ),
         }),
       );
     fc.assert(
       fc.property(arb, ({ people, placements }) => {
-        const actions: Action[] = people.map((p, i) => action({ ref: `1.${i + 1}`, priority: 'Community Safety', action: 'To reduce the fear of crime', leadAgency: `${p.given} ${p.surname} ${p.agency}` }));
+        const actions: Action[] = people.map((p, i) =>
+          action({ ref: `1.${i + 1}`, priority: 'Community Safety', action: 'To reduce the fear of crime', leadAgency: `${p.given} ${p.surname} ${p.agency}` }),
+        );
         const panelRows: (string | null)[][] = [['Team Members', null, null]];
         placements.forEach((pl, k) => {
           const p = people[pl.who];
@@ -194,7 +206,10 @@ describe('property: de-personalised exports hold none of the generated people', 
         const { records: out, report } = depersonaliseWithReport(records, known);
         const meta = exportMeta(out, { exportedOn: EXPORTED_ON, partnership: out[0].partnership, depersonalised: true, report });
         const csv = toCsv(out);
-        const sheets = [dataSharingSheetSpec(out), aboutSheetSpec(meta)].flatMap((s) => s.rows.flat()).filter((v) => v !== null).join('\n');
+        const sheets = [dataSharingSheetSpec(out), aboutSheetSpec(meta)]
+          .flatMap((s) => s.rows.flat())
+          .filter((v) => v !== null)
+          .join('\n');
         for (const text of [csv, sheets]) {
           for (const p of people) expect({ p: `${p.given} ${p.surname}`, leaks: leaks(text, p) }).toEqual({ p: `${p.given} ${p.surname}`, leaks: [] });
           expect(text).not.toMatch(/[\p{L}\p{N}._-]@[\p{L}\p{N}-]+\./u);

@@ -19,7 +19,10 @@ test('isIsoDate accepts exactly the real calendar dates', () => {
 });
 
 test('tidyNumber keeps whole numbers as they are and rounds away float noise', () => {
-  fc.assert(fc.property(fc.integer(), (n) => expect(tidyNumber(n)).toBe(n === 0 ? 0 : n)), { seed: 3 });
+  fc.assert(
+    fc.property(fc.integer(), (n) => expect(tidyNumber(n)).toBe(n === 0 ? 0 : n)),
+    { seed: 3 },
+  );
   expect(tidyNumber(0.1 + 0.2)).toBe(0.3);
   expect(tidyNumber(-0)).toBe(0);
   expect(Object.is(tidyNumber(-0), -0)).toBe(false);

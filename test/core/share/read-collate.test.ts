@@ -70,11 +70,12 @@ describe('reading uniform files back', () => {
     expect(reordered.findings[0].message).toBe('a.csv: not a uniform format version 1 file (found version 1): header column 8 is lead_agency, expected title (columns out of order).');
 
     const renamed = rows.map((r, i) => (i === 0 ? r.map((c) => (c === 'lead_officer' ? 'owner' : c)) : r));
-    expect(parseUniformRows(renamed, 'b.csv').findings[0].message).toBe(
-      'b.csv: not a uniform format version 1 file (found version 1): header missing lead_officer; unexpected owner.',
-    );
+    expect(parseUniformRows(renamed, 'b.csv').findings[0].message).toBe('b.csv: not a uniform format version 1 file (found version 1): header missing lead_officer; unexpected owner.');
 
-    const noVersion = [['ref', 'action', 'owner'], ['1.1', 'x', 'y']];
+    const noVersion = [
+      ['ref', 'action', 'owner'],
+      ['1.1', 'x', 'y'],
+    ];
     expect(parseUniformRows(noVersion, 'plan.csv').findings[0].message).toMatch(/^plan\.csv: not a uniform format version 1 file \(found version unknown\): header missing schema_version/);
     expect(parseUniformRows([], 'empty.csv').findings[0].message).toMatch(/^empty\.csv: the file is empty/);
   });
@@ -98,7 +99,13 @@ describe('reading uniform files back', () => {
 describe('collating many agencies’ files', () => {
   it('combines files, keeping identical records once', () => {
     const derby = records('2024-05-01');
-    const lincoln = uniformRecords({ partnership: 'Lincoln CSP', actions: [action({ action: 'Patrol', ref: '1.1', priority: 'Persistent Offending' })], targets: [], measurements: [], exportedOn: '2024-05-02' });
+    const lincoln = uniformRecords({
+      partnership: 'Lincoln CSP',
+      actions: [action({ action: 'Patrol', ref: '1.1', priority: 'Persistent Offending' })],
+      targets: [],
+      measurements: [],
+      exportedOn: '2024-05-02',
+    });
     const out = collate([
       { source: 'derby.csv', records: derby },
       { source: 'lincoln.csv', records: lincoln },

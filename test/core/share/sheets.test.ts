@@ -38,7 +38,10 @@ describe('Data sharing sheet', () => {
         if (numericIdx.includes(i)) expect(v === null || typeof v === 'number').toBe(true);
       });
     }
-    const hostileTitles = spec.rows.filter((r) => r[2] === 'action').slice(-HOSTILE_TEXTS.length).map((r) => r[UNIFORM_COLUMNS.indexOf('title')]);
+    const hostileTitles = spec.rows
+      .filter((r) => r[2] === 'action')
+      .slice(-HOSTILE_TEXTS.length)
+      .map((r) => r[UNIFORM_COLUMNS.indexOf('title')]);
     expect(hostileTitles[0]).toBe(`'${HOSTILE_TEXTS[0]}`);
     const m = spec.rows.find((r) => r[3] === 'T1@2004/05')!;
     expect(m[UNIFORM_COLUMNS.indexOf('variance')]).toBe(-45);

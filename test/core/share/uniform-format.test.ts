@@ -83,10 +83,7 @@ describe('record ids', () => {
   });
 
   it('stay unique when a ref is repeated within a priority', () => {
-    const acts = [
-      action({ action: 'a', ref: '1.1', priority: 'P', source: { sheet: 'S', cell: 'A3' } }),
-      action({ action: 'b', ref: '1.1', priority: 'P', source: { sheet: 'S', cell: 'A7' } }),
-    ];
+    const acts = [action({ action: 'a', ref: '1.1', priority: 'P', source: { sheet: 'S', cell: 'A3' } }), action({ action: 'b', ref: '1.1', priority: 'P', source: { sheet: 'S', cell: 'A7' } })];
     const ids = actionRecordIds(acts);
     expect(ids).toEqual(['p/1.1@S!A3', 'p/1.1@S!A7']);
   });
@@ -103,12 +100,7 @@ describe('indicators and measurements', () => {
   });
 
   it('writes the indicator then its measurements in period order', () => {
-    expect(recs.map((r) => `${r.record_type}:${r.record_id}`)).toEqual([
-      'indicator:T1',
-      'measurement:T1@2004/05',
-      'measurement:T1@2005/06',
-      'measurement:T1@2006/07',
-    ]);
+    expect(recs.map((r) => `${r.record_type}:${r.record_id}`)).toEqual(['indicator:T1', 'measurement:T1@2004/05', 'measurement:T1@2005/06', 'measurement:T1@2006/07']);
   });
 
   it('puts the baseline in period/value, the target in target and the span in start/due dates', () => {

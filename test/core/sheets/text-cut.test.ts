@@ -45,7 +45,5 @@ test('structure reports the cut too; text within the limit, or only over it befo
   const spec = (text: string) => ({ key: 'Summary' as const, name: 'Summary', rows: [['Title'], [text]] });
   expect(textCutFindings([spec('x'.repeat(32_767))])).toEqual([]);
   expect(textCutFindings([spec('x'.repeat(32_767) + '\x01\x02')])).toEqual([]);
-  expect(textCutFindings([spec('x'.repeat(32_768))])).toEqual([
-    expect.objectContaining({ sheet: 'Summary', cell: 'A2', message: expect.stringMatching(/where the plan states it/) }),
-  ]);
+  expect(textCutFindings([spec('x'.repeat(32_768))])).toEqual([expect.objectContaining({ sheet: 'Summary', cell: 'A2', message: expect.stringMatching(/where the plan states it/) })]);
 });

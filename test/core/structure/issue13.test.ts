@@ -22,7 +22,11 @@ describe('a date column headed "Output target and date(s)"', () => {
       ['Review CCTV coverage', 'Two new cameras in place by end of March 2003', '2003-03-31'],
     ]);
     const notes = plan.findings.filter((f) => f.code === 'due-from-measure');
-    expect(notes.map((f) => [f.severity, f.cell])).toEqual([['info', 'D2'], ['info', 'D3'], ['info', 'D4']]);
+    expect(notes.map((f) => [f.severity, f.cell])).toEqual([
+      ['info', 'D2'],
+      ['info', 'D3'],
+      ['info', 'D4'],
+    ]);
     expect(notes[0].message).toContain('"by September 2002"');
     expect(plan.findings.map((f) => f.code)).not.toContain('missing-column-timescale');
     const codes = validateActions(recognised, { today: d(2002, 1, 1) }).map((f) => f.code);
@@ -216,11 +220,7 @@ describe('titles and lines above the table, as real plans write them', () => {
   });
 
   test('an objective line names the priority when nothing else does, before the sheet name', () => {
-    const g = buildGrid('Delivery', [
-      ['Police and Crime Plan: Objective 1 Cut crimes of most concern'],
-      ['Action', 'Lead', 'Timescale'],
-      ['1.1 Reduce burglary', 'Police', 'March 2016'],
-    ]);
+    const g = buildGrid('Delivery', [['Police and Crime Plan: Objective 1 Cut crimes of most concern'], ['Action', 'Lead', 'Timescale'], ['1.1 Reduce burglary', 'Police', 'March 2016']]);
     const a = structurePlan([g]).plan.actions[0];
     expect([a.priority, a.theme]).toEqual(['Cut crimes of most concern', 'Police and Crime Plan: Objective 1 Cut crimes of most concern']);
   });
@@ -270,7 +270,14 @@ describe('headers as plans word them', () => {
   test('question headers, with their explanation in brackets on a second line', () => {
     const g = buildGrid('Sheet1', [
       ['ACTION PLAN TO REDUCE ADULT RE-OFFENDING'],
-      ['ITEM\n(number)', 'WHAT ARE WE GOING TO DO?', 'WHO WILL LEAD?\n(name, post & agency and email address)', 'WHO ELSE NEEDS TO BE INVOLVED?\n(list by name, post & agency)', 'HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?', 'WHEN DO WE AIM TO DO IT BY?'],
+      [
+        'ITEM\n(number)',
+        'WHAT ARE WE GOING TO DO?',
+        'WHO WILL LEAD?\n(name, post & agency and email address)',
+        'WHO ELSE NEEDS TO BE INVOLVED?\n(list by name, post & agency)',
+        'HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?',
+        'WHEN DO WE AIM TO DO IT BY?',
+      ],
       ['8.1', 'Count offenders in settled accommodation', 'National Probation Service', 'Housing Options Team', 'Monthly reports', 'April 2009'],
     ]);
     const [a] = structurePlan([g]).plan.actions;

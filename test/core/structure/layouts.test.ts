@@ -31,7 +31,7 @@ describe('layouts beyond the seeds', () => {
     expect(validateActions(recognised, { today: d(2019, 11, 1) }).map((f) => `${f.code}@${f.cell}`)).toEqual(['overdue@G5']);
   });
 
-  test('the plan\'s own progress column becomes the Actions sheet\'s progress note', () => {
+  test("the plan's own progress column becomes the Actions sheet's progress note", () => {
     const a = analyse([tidy()], {}, { today: d(2019, 11, 1) });
     expect(a.progressNotes.get(a.plan.actions[2])).toBe('Delayed by consultation');
   });

@@ -71,7 +71,8 @@ describe('one lead cell -> leadOfficer and leadAgency', () => {
 
 describe('name shapes', () => {
   test('names of many traditions are name-shaped; acronyms and lower-case words are not', () => {
-    for (const t of ["O'Neill", 'O’Brien', 'McAllister', 'Lee-Ferguson', 'Ní', 'al-Rashid', 'Wiśniewska', 'Yılmaz', 'T.', 'C', 'Ji-woo', 'Đặng']) expect({ t, shaped: isNameShaped(t) }).toEqual({ t, shaped: true });
+    for (const t of ["O'Neill", 'O’Brien', 'McAllister', 'Lee-Ferguson', 'Ní', 'al-Rashid', 'Wiśniewska', 'Yılmaz', 'T.', 'C', 'Ji-woo', 'Đặng'])
+      expect({ t, shaped: isNameShaped(t) }).toEqual({ t, shaped: true });
     for (const t of ['CDRP', 'SDDC', 'worker', "Derbys'", '2005', 'PCSOs']) expect({ t, shaped: isNameShaped(t) }).toEqual({ t, shaped: false });
   });
 
@@ -86,7 +87,11 @@ describe('name shapes', () => {
         const name = fullName(p);
         // The splitter's one documented ambiguity: "Helen Mary North Swadlincote Police" (is North
         // the surname or part of the place?). Written on one line it goes to the agency.
-        const ambiguous = sep === ' ' && p.middle !== null && isPlaceWord(p.surname) && (isPlaceWord(agency.split(' ')[0]) || /^(Police|Constabulary|Council|County|City|Borough|District|Division|Fire|CCG|PCT|ICB|NHS|CVS|OCU|BCU)\b/.test(agency));
+        const ambiguous =
+          sep === ' ' &&
+          p.middle !== null &&
+          isPlaceWord(p.surname) &&
+          (isPlaceWord(agency.split(' ')[0]) || /^(Police|Constabulary|Council|County|City|Borough|District|Division|Fire|CCG|PCT|ICB|NHS|CVS|OCU|BCU)\b/.test(agency));
         fc.pre(!ambiguous);
         expect(splitLead(`${name}${sep}${agency}`)).toEqual({ leadOfficer: name, leadAgency: agency });
         expect(splitPersonAgency(name).person).toBe(name);

@@ -23,11 +23,7 @@ describe('lettered parts under a numbered recommendation', () => {
 
   test('a lettered action with no number above it keeps its letter, and a number with no part a) keeps its number', () => {
     const { plan } = structurePlan([
-      buildGrid('Sheet1', [
-        HEADER,
-        [null, 'a) Review the estates audit', 'Housing', null],
-        [3, 'Report to the Executive, noting that:\nthe audit covers (a) estates and (b) parks', 'Housing', null],
-      ]),
+      buildGrid('Sheet1', [HEADER, [null, 'a) Review the estates audit', 'Housing', null], [3, 'Report to the Executive, noting that:\nthe audit covers (a) estates and (b) parks', 'Housing', null]]),
     ]);
     expect(plan.actions.map((a) => a.ref)).toEqual(['a', '3']);
   });

@@ -3,7 +3,32 @@ import { CellValue, Grid, parseA1, columnCount } from '../../../src/core/grid';
 import { structurePlan } from '../../../src/core/structure/structure';
 import { validateActions } from '../../../src/core/validate/actions';
 
-const words = ['Action', 'Lead', 'Owner', 'Timescale', 'Target', 'No', 'Status', 'PREVENTION', 'ACTION', 'OWNER', 'MEASUREMENT', '1.1', '2.', 'PA1) Do it', '4.1 *', '* legend', 'Objective 1 – x', 'March 2006', 'Ongoing', 'Sue Haslett Partnership Support Team', 'Complete', 'Done-ish', '', '2007/08'];
+const words = [
+  'Action',
+  'Lead',
+  'Owner',
+  'Timescale',
+  'Target',
+  'No',
+  'Status',
+  'PREVENTION',
+  'ACTION',
+  'OWNER',
+  'MEASUREMENT',
+  '1.1',
+  '2.',
+  'PA1) Do it',
+  '4.1 *',
+  '* legend',
+  'Objective 1 – x',
+  'March 2006',
+  'Ongoing',
+  'Sue Haslett Partnership Support Team',
+  'Complete',
+  'Done-ish',
+  '',
+  '2007/08',
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...words),

@@ -27,9 +27,7 @@ describe('the priority a title names', () => {
   });
 
   test('a plan title followed by one of its objectives names the plan; the scope words go', () => {
-    expect(priorityUnder(['The Cross-Government Hate Crime Action Plan Objective: Increase victim and community confidence in the criminal justice system.'])).toBe(
-      'Hate Crime',
-    );
+    expect(priorityUnder(['The Cross-Government Hate Crime Action Plan Objective: Increase victim and community confidence in the criminal justice system.'])).toBe('Hate Crime');
   });
 
   test('without a label after it, "action plan" in a sentence is no title', () => {
@@ -40,9 +38,7 @@ describe('the priority a title names', () => {
 describe('a report heading above the table', () => {
   test('a document label before a dash is not the subject', () => {
     expect(priorityUnder(['FINAL REPORT - NEIGHBOURHOOD POLICING'])).toBe('NEIGHBOURHOOD POLICING');
-    expect(priorityUnder(['Appendix 1 - Progress Report – Neighbourhood Policing, Neighbourhood Watch, and CCTV'])).toBe(
-      'Neighbourhood Policing, Neighbourhood Watch, and CCTV',
-    );
+    expect(priorityUnder(['Appendix 1 - Progress Report – Neighbourhood Policing, Neighbourhood Watch, and CCTV'])).toBe('Neighbourhood Policing, Neighbourhood Watch, and CCTV');
   });
 
   test('an appendix that names only furniture is still no heading', () => {

@@ -10,9 +10,15 @@ import { seed004Grid } from '../../fixtures/seed004';
 const TODAY = new Date(Date.UTC(2012, 5, 1));
 const texts = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))).join(' | '));
 
-test('counts each priority\'s activities and how many have a lead, a measure and a timescale', () => {
+test("counts each priority's activities and how many have a lead, a measure and a timescale", () => {
   const actions = structurePlan([seed004Grid()]).plan.actions;
-  const typed: Action[] = actions.map((a, i) => (i === 0 ? { ...a, leadAgency: 'Cumbria Constabulary', timescale: 'March 2013', due: '2013-03-31' } : i === 1 ? { ...a, leadAgency: 'Eden District Council', measure: 'Cases reviewed monthly', timescale: 'Ongoing' } : a));
+  const typed: Action[] = actions.map((a, i) =>
+    i === 0
+      ? { ...a, leadAgency: 'Cumbria Constabulary', timescale: 'March 2013', due: '2013-03-31' }
+      : i === 1
+        ? { ...a, leadAgency: 'Eden District Council', measure: 'Cases reviewed monthly', timescale: 'Ongoing' }
+        : a,
+  );
   const c = completenessFigures(typed);
   expect(c.map((r) => r.priority)).toEqual(['Anti social behaviour', 'Violent crime', 'Domestic violence', 'Reducing re-offending']);
   expect(c[0]).toEqual({ priority: 'Anti social behaviour', actions: 11, withLead: 2, withMeasure: 1, withTimescale: 2, complete: 1 });

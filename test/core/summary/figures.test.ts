@@ -67,33 +67,73 @@ describe('overdue and due soon', () => {
   const f = summaryFigures(base({ actions }), today);
 
   test('overdue: due before today and not Complete/Cancelled, oldest first, with days overdue', () => {
-    expect(f.overdue.map((o) => [o.ref, o.days])).toEqual([['older', 511], ['old', 296], ['yesterday', 1]]);
+    expect(f.overdue.map((o) => [o.ref, o.days])).toEqual([
+      ['older', 511],
+      ['old', 296],
+      ['yesterday', 1],
+    ]);
     expect(f.overdue[0]).toMatchObject({ priority: 'No priority stated', leadAgency: 'Not stated', status: 'No status', due: '2025-06-30' });
   });
 
   test('due within 30 days (today included) and in 31 to 90 days, soonest first', () => {
-    expect(f.dueWithin30.map((o) => [o.ref, o.days])).toEqual([['today', 0], ['d30', 30]]);
-    expect(f.due31To90.map((o) => [o.ref, o.days])).toEqual([['d31', 31], ['d90', 90]]);
+    expect(f.dueWithin30.map((o) => [o.ref, o.days])).toEqual([
+      ['today', 0],
+      ['d30', 30],
+    ]);
+    expect(f.due31To90.map((o) => [o.ref, o.days])).toEqual([
+      ['d31', 31],
+      ['d90', 90],
+    ]);
     expect(f.windows).toEqual({ within30: { from: '2026-11-23', to: '2026-12-23' }, from31To90: { from: '2026-12-24', to: '2027-02-21' } });
   });
 
   test('plan period spans the earliest and latest dates the actions give', () => {
     expect(f.period).toEqual({ from: '2025-01-31', to: '2027-02-22', source: 'actions', label: null });
-    expect(planPeriod([{ start: '2003-06-01', due: '2004-03-31' }, { start: null, due: '2003-03-31' }], null)).toMatchObject({ from: '2003-03-31', to: '2004-03-31' });
+    expect(
+      planPeriod(
+        [
+          { start: '2003-06-01', due: '2004-03-31' },
+          { start: null, due: '2003-03-31' },
+        ],
+        null,
+      ),
+    ).toMatchObject({ from: '2003-03-31', to: '2004-03-31' });
     expect(planPeriod([], 'Action plan')).toEqual({ from: null, to: null, source: null, label: null });
   });
 });
 
 describe('indicators and returns', () => {
   const ind = (id: string, rag: 'green' | 'amber' | 'red' | null, actual: number | null, milestone: number | null) => ({
-    id, indicator: `Indicator ${id}`, priority: null, unit: 'count', latestPeriod: actual === null ? null : '2005/06', latestActual: actual, milestone, rag, significance: null,
+    id,
+    indicator: `Indicator ${id}`,
+    priority: null,
+    unit: 'count',
+    latestPeriod: actual === null ? null : '2005/06',
+    latestActual: actual,
+    milestone,
+    rag,
+    significance: null,
   });
   const f = summaryFigures(
     base({
       indicators: [ind('a', 'green', 90, 100), ind('b', null, null, null), ind('c', 'red', 120.3, 100.1), ind('d', 'amber', 104, 100), ind('e', 'green', 50, 60)],
       returns: [
-        { agency: 'Probation', complete: true, priorities: [{ priority: 'P1', status: 'complete' }, { priority: 'P2', status: 'not applicable' }] },
-        { agency: 'Fire', complete: false, priorities: [{ priority: 'P1', status: 'incomplete' }, { priority: 'P2', status: 'complete' }] },
+        {
+          agency: 'Probation',
+          complete: true,
+          priorities: [
+            { priority: 'P1', status: 'complete' },
+            { priority: 'P2', status: 'not applicable' },
+          ],
+        },
+        {
+          agency: 'Fire',
+          complete: false,
+          priorities: [
+            { priority: 'P1', status: 'incomplete' },
+            { priority: 'P2', status: 'complete' },
+          ],
+        },
       ],
     }),
     utc(2026, 1, 1),
@@ -123,8 +163,24 @@ describe('indicators and returns', () => {
 
   test('indicatorsFromTrajectoryRows: the latest period with an actual, per indicator', () => {
     const row = (targetId: string, period: string, periodEnd: string, milestone: number, actual: number | null, rag: 'green' | 'red' | null) =>
-      ({ targetId, priority: 'Damage', indicator: `Ind ${targetId}`, unit: 'count', period, periodEnd, milestone, actual, rag, significance: actual === null ? null : { summary: 'Not significant' } }) as unknown as TrajectoryRow;
-    const rows: TrajectoryRow[] = [row('t1', '2004/05', '2005-03-31', 1095, 1100, 'red'), row('t1', '2005/06', '2006-03-31', 1050, 1000, 'green'), row('t1', '2006/07', '2007-03-31', 1005, null, null), row('t2', '2004/05', '2005-03-31', 50, null, null)];
+      ({
+        targetId,
+        priority: 'Damage',
+        indicator: `Ind ${targetId}`,
+        unit: 'count',
+        period,
+        periodEnd,
+        milestone,
+        actual,
+        rag,
+        significance: actual === null ? null : { summary: 'Not significant' },
+      }) as unknown as TrajectoryRow;
+    const rows: TrajectoryRow[] = [
+      row('t1', '2004/05', '2005-03-31', 1095, 1100, 'red'),
+      row('t1', '2005/06', '2006-03-31', 1050, 1000, 'green'),
+      row('t1', '2006/07', '2007-03-31', 1005, null, null),
+      row('t2', '2004/05', '2005-03-31', 50, null, null),
+    ];
     expect(indicatorsFromTrajectoryRows(rows)).toEqual([
       { id: 't1', indicator: 'Ind t1', priority: 'Damage', unit: 'count', latestPeriod: '2005/06', latestActual: 1000, milestone: 1050, rag: 'green', significance: 'Not significant' },
       { id: 't2', indicator: 'Ind t2', priority: 'Damage', unit: 'count', latestPeriod: null, latestActual: null, milestone: null, rag: null, significance: null },

@@ -5,8 +5,14 @@ import { action as planAction } from '../share/fixtures';
 
 function action(i: number): Action {
   return planAction({
-    ref: `1.${i}`, priority: 'Burglary', action: `Action ${i}`, leadAgency: 'Police',
-    timescale: 'March 2005', due: `2005-03-${String((i % 28) + 1).padStart(2, '0')}`, status: 'On track', source: { sheet: 'Plan', cell: `B${i + 1}` },
+    ref: `1.${i}`,
+    priority: 'Burglary',
+    action: `Action ${i}`,
+    leadAgency: 'Police',
+    timescale: 'March 2005',
+    due: `2005-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    status: 'On track',
+    source: { sheet: 'Plan', cell: `B${i + 1}` },
   });
 }
 

@@ -13,7 +13,9 @@ const actionArb = fc
     start: fc.option(isoArb, { nil: null }),
   })
   .map((r) => act(r));
-const todayArb = fc.date({ min: new Date(Date.UTC(2001, 0, 1)), max: new Date(Date.UTC(2029, 11, 31)), noInvalidDate: true }).map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+const todayArb = fc
+  .date({ min: new Date(Date.UTC(2001, 0, 1)), max: new Date(Date.UTC(2029, 11, 31)), noInvalidDate: true })
+  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 
 describe('summary figures, for any action list', () => {
   test('status counts sum to the actions; priority x status sums match; overdue and due soon never hold closed actions', () => {

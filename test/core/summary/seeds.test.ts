@@ -48,7 +48,10 @@ function recompute(table: SheetSpec, today: Date) {
   for (const r of rows) if (!priorities.includes(priority(r))) priorities.push(priority(r));
   priorities.sort((a, b) => Number(a === 'No priority stated') - Number(b === 'No priority stated'));
   const agenciesOf = (r: Record<string, SpecValue>) => {
-    const parts = text(r[COL('Lead agency')]).split(';').map((s) => s.trim()).filter(Boolean);
+    const parts = text(r[COL('Lead agency')])
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return parts.length ? [...new Set(parts.map((p) => p.toLowerCase()))] : ['not stated'];
   };
   const allAgencies = [...new Set(rows.flatMap(agenciesOf))];
@@ -61,10 +64,15 @@ function recompute(table: SheetSpec, today: Date) {
       cells: [...STATUSES, 'No status'].map((s) => rows.filter((r) => priority(r) === p && status(r) === s).length),
       overdue: rows.filter((r) => priority(r) === p && isOverdue(r)).length,
     })),
-    overdue: rows.filter(isOverdue).map((r) => ({ ref: r[COL('Ref')], due: due(r)!.getTime() })).sort((a, b) => a.due - b.due),
+    overdue: rows
+      .filter(isOverdue)
+      .map((r) => ({ ref: r[COL('Ref')], due: due(r)!.getTime() }))
+      .sort((a, b) => a.due - b.due),
     within30: open.filter((r) => due(r) && daysAhead(r) >= 0 && daysAhead(r) <= 30).map((r) => r[COL('Ref')]),
     from31: open.filter((r) => due(r) && daysAhead(r) > 30 && daysAhead(r) <= 90).map((r) => r[COL('Ref')]),
-    agencies: Object.fromEntries(allAgencies.map((a) => [a, { n: rows.filter((r) => agenciesOf(r).includes(a)).length, overdue: rows.filter((r) => isOverdue(r) && agenciesOf(r).includes(a)).length }])),
+    agencies: Object.fromEntries(
+      allAgencies.map((a) => [a, { n: rows.filter((r) => agenciesOf(r).includes(a)).length, overdue: rows.filter((r) => isOverdue(r) && agenciesOf(r).includes(a)).length }]),
+    ),
     openUndated: open.filter((r) => !due(r)).length,
   };
 }
@@ -150,8 +158,11 @@ describe('Summary of seed 001 (19 actions due in 2005-06)', () => {
     expect(['Complete', 'Cancelled']).not.toContain(first.status);
   });
 
-  test('period from the actions\' dates, day-first', () => {
-    const dues = b.actions.map((a) => a.due).filter((d): d is string => !!d).sort();
+  test("period from the actions' dates, day-first", () => {
+    const dues = b.actions
+      .map((a) => a.due)
+      .filter((d): d is string => !!d)
+      .sort();
     expect(b.figures.period.from).toBe(dues[0]);
     expect(b.figures.period.to).toBe(dues[dues.length - 1]);
     expect(b.summary.rows[1][0]).toMatch(/^Plan period: \d\d\/\d\d\/2005 to \d\d\/\d\d\/2006 \(from the actions' dates\) · Generated 15\/10\/2005$/);

@@ -28,9 +28,7 @@ const today = utc(2026, 11, 23);
 const figures = summaryFigures(input, today);
 const spec = summarySheetSpec(figures, { name: "Mike's Summary" });
 
-const BRAG_WORD: Record<string, string> = Object.fromEntries(
-  (Object.entries(BRAG_COLOURS) as [string, { fill: string }][]).map(([b, c]) => [c.fill, b[0].toUpperCase() + b.slice(1)]),
-);
+const BRAG_WORD: Record<string, string> = Object.fromEntries((Object.entries(BRAG_COLOURS) as [string, { fill: string }][]).map(([b, c]) => [c.fill, b[0].toUpperCase() + b.slice(1)]));
 
 function cellsOf(range: string): string[] {
   const r = parseRange(range);
@@ -49,7 +47,16 @@ describe('summarySheetSpec', () => {
   });
 
   test('blocks in order down the sheet', () => {
-    const order = ['Actions at a glance', 'Actions by priority and status', /^Overdue actions/, /^Due in the next 30 days/, /^Due in 31 to 90 days/, 'Actions by lead agency', /^Targets on and off trajectory/, /^Partner returns \(/];
+    const order = [
+      'Actions at a glance',
+      'Actions by priority and status',
+      /^Overdue actions/,
+      /^Due in the next 30 days/,
+      /^Due in 31 to 90 days/,
+      'Actions by lead agency',
+      /^Targets on and off trajectory/,
+      /^Partner returns \(/,
+    ];
     const rows = order.map((h) => rowOf(spec, h));
     expect(rows.every((r) => r > 0)).toBe(true);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
@@ -118,10 +125,11 @@ describe('summarySheetSpec', () => {
   });
 
   test('values only: no formulas, no links', () => {
-    for (const row of spec.rows) for (const v of row) {
-      expect(isLinkValue(v)).toBe(false);
-      if (typeof v === 'string') expect(v.startsWith('=')).toBe(false);
-    }
+    for (const row of spec.rows)
+      for (const v of row) {
+        expect(isLinkValue(v)).toBe(false);
+        if (typeof v === 'string') expect(v.startsWith('=')).toBe(false);
+      }
   });
 
   test('overdue list: oldest first with ref, priority, lead agency, due date and status word', () => {
@@ -148,16 +156,18 @@ describe('summarySheetSpec', () => {
   test('empty sections say so in words instead of empty tables', () => {
     const empty = summarySheetSpec(summaryFigures({ partnership: null, title: null, actions: [], indicators: [], returns: [] }, today), { name: 'Summary' });
     const texts = empty.rows.map((r) => r[0]);
-    expect(texts).toEqual(expect.arrayContaining([
-      'Action plan summary',
-      'The plan has no actions yet.',
-      'No actions are overdue.',
-      'No open actions are due in the next 30 days.',
-      'No open actions are due in 31 to 90 days.',
-      'No actions, so no lead agencies.',
-      'No targets with a baseline were found, so there are no trajectories to report.',
-      'No partner returns have been received.',
-    ]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Action plan summary',
+        'The plan has no actions yet.',
+        'No actions are overdue.',
+        'No open actions are due in the next 30 days.',
+        'No open actions are due in 31 to 90 days.',
+        'No actions, so no lead agencies.',
+        'No targets with a baseline were found, so there are no trajectories to report.',
+        'No partner returns have been received.',
+      ]),
+    );
     expect(empty.charts).toEqual([]);
     expect(String(empty.rows[1][0])).toContain('Plan period: not stated');
     const noReturns = summarySheetSpec(summaryFigures({ partnership: null, title: null, actions, indicators: [], returns: null }, today), { name: 'Summary' });
@@ -217,7 +227,10 @@ describe('live Summary cells', () => {
   test('a priority is matched exactly: wildcards escaped, the unnamed group as blank', () => {
     const odd = summaryFigures({ ...input, actions: [act({ priority: 'Drugs * alcohol?', status: 'Complete' }), act({ priority: null, status: null })] }, today);
     const s = summarySheetSpec(odd, { name: 'Summary' });
-    const formulas = s.rows.flat().filter(isFormulaValue).map((v) => v.formula);
+    const formulas = s.rows
+      .flat()
+      .filter(isFormulaValue)
+      .map((v) => v.formula);
     expect(formulas).toContain('COUNTIFS(Actions[Priority],"=Drugs ~* alcohol~?")');
     expect(formulas).toContain('COUNTIFS(Actions[Priority],"=")');
   });

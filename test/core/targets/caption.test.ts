@@ -77,7 +77,15 @@ describe('parseCaption: the priority on a line of its own', () => {
 describe('parseCaption: baselines written other ways', () => {
   test('"from a baseline of 850 in 2019/20 to 935 by March 2023"', () => {
     const c = parseCaption('Target 3: increase the number of domestic abuse reports from a baseline of 850 in 2019/20 to 935 by March 2023')!;
-    expect(c).toMatchObject({ priority: null, direction: 'increase', indicator: 'the number of domestic abuse reports', from: { value: 850 }, to: { value: 935 }, baselinePeriod: '2019/20', targetPeriod: 'Mar 2023' });
+    expect(c).toMatchObject({
+      priority: null,
+      direction: 'increase',
+      indicator: 'the number of domestic abuse reports',
+      from: { value: 850 },
+      to: { value: 935 },
+      baselinePeriod: '2019/20',
+      targetPeriod: 'Mar 2023',
+    });
   });
 
   test('"from a 2021/22 baseline of 320", after the target period', () => {

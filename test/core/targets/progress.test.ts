@@ -67,12 +67,7 @@ describe('Progress sheet', () => {
   });
 
   test('a user Progress table with names instead of ids and its own headers', () => {
-    const rows: CellValue[][] = [
-      ['Quarterly returns'],
-      ['Target', 'Year', 'Outturn', 'Comments'],
-      ['criminal damage incidents', '2004/05', '1,099', 'from PNC'],
-      ['T4', 'FY 2005/06', 4200, null],
-    ];
+    const rows: CellValue[][] = [['Quarterly returns'], ['Target', 'Year', 'Outturn', 'Comments'], ['criminal damage incidents', '2004/05', '1,099', 'from PNC'], ['T4', 'FY 2005/06', 4200, null]];
     const read = readProgress([makeGrid('Returns', rows)]);
     expect(read.map((r) => [r.indicator, r.period, r.actual, r.note, r.source.cell])).toEqual([
       ['criminal damage incidents', '2004/05', 1099, 'from PNC', 'A3'],

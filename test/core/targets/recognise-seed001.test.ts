@@ -24,7 +24,14 @@ const counts = (priority: string, indicator: string, change: number, values: num
 const EXPECTED: Expect[] = [
   counts('Anti-social Behaviour', 'criminal damage incidents', -0.16, [1140, 1095, 1050, 1005, 960], 'Anti-social Behaviour - Strategic target to reduce criminal damage'),
   counts('Anti-social Behaviour', 'deliberate secondary fires', -0.05, [217, 214, 211, 208, 206], 'Anti-social Behaviour - Strategic target to reduce deliberate'),
-  counts('Anti-social Behaviour', 'extent to which residents think anti-social behaviour occurs in their neighbourhood', -0.1, [4976, 4810, 4644, 4478], 'Anti-social Behaviour - Strategic target to reduce extent', 'index'),
+  counts(
+    'Anti-social Behaviour',
+    'extent to which residents think anti-social behaviour occurs in their neighbourhood',
+    -0.1,
+    [4976, 4810, 4644, 4478],
+    'Anti-social Behaviour - Strategic target to reduce extent',
+    'index',
+  ),
   counts('Anti-social Behaviour', 'police calls for service', -0.05, [4293, 4221, 4149, 4078], 'Anti-social Behaviour - Strategic target to reduce police calls'),
   counts(
     'Fear of Crime & Community Reassurance',

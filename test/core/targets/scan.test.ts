@@ -41,7 +41,18 @@ const typedName = fc.tuple(fc.constantFrom(...allNames), fc.constantFrom('', ':'
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   typedName,
   typedName,
-  fc.constantFrom('\u212Aey', 'Ref.', 'ID', '%', '1.1', '  ', 'Sue Haslett\nDerbyshire Constabulary', 'To establish an incident management system for anti-social behaviour', 'Baseline period of the year', 'Täget'),
+  fc.constantFrom(
+    '\u212Aey',
+    'Ref.',
+    'ID',
+    '%',
+    '1.1',
+    '  ',
+    'Sue Haslett\nDerbyshire Constabulary',
+    'To establish an incident management system for anti-social behaviour',
+    'Baseline period of the year',
+    'Täget',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.constant(null),
@@ -50,7 +61,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 
 /** A row likely to be a header: some of the usual names, shuffled, with other cells among them. */
 const headerish = fc
-  .tuple(fc.shuffledSubarray(['Indicator', 'Baseline', 'Target', 'Id', 'Period', 'Actual', 'Baseline period', 'TARGET PERIOD:', 'Unit', 'Notes', 'Checked by', 'Indicator'], { minLength: 3 }), fc.array(cell, { maxLength: 3 }))
+  .tuple(
+    fc.shuffledSubarray(['Indicator', 'Baseline', 'Target', 'Id', 'Period', 'Actual', 'Baseline period', 'TARGET PERIOD:', 'Unit', 'Notes', 'Checked by', 'Indicator'], { minLength: 3 }),
+    fc.array(cell, { maxLength: 3 }),
+  )
   .map(([names, rest]) => [...names, ...rest] as CellValue[]);
 
 describe('findHeaderRows', () => {
@@ -71,7 +85,24 @@ describe('findHeaderRows', () => {
 
 describe('periodOfCell', () => {
   test('text without a digit is never a period (the parser agrees)', () => {
-    const words = fc.constantFrom('April', 'Apr', 'Q1', 'Summer term', 'FY', 'this year', 'next year', 'Sept', 'baseline', 'target', 'autumn', 'now', 'today', 'ongoing', 'March and annually', 'first quarter');
+    const words = fc.constantFrom(
+      'April',
+      'Apr',
+      'Q1',
+      'Summer term',
+      'FY',
+      'this year',
+      'next year',
+      'Sept',
+      'baseline',
+      'target',
+      'autumn',
+      'now',
+      'today',
+      'ongoing',
+      'March and annually',
+      'first quarter',
+    );
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 3 }), (ws) => {
         const text = ws.join(' ');
@@ -91,7 +122,14 @@ describe('wide tables', () => {
     ['Shoplifting', 300, 290, 280, 270],
   ];
   test('found among thousands of rows of actions, across and transposed', () => {
-    const actions: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`${Math.floor(i / 25) + 1}.${(i % 25) + 1}`, 'To deliver a target hardening scheme', 'Sue Haslett', 'Scheme in place', 'March 2006', 'On track']);
+    const actions: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [
+      `${Math.floor(i / 25) + 1}.${(i % 25) + 1}`,
+      'To deliver a target hardening scheme',
+      'Sue Haslett',
+      'Scheme in place',
+      'March 2006',
+      'On track',
+    ]);
     const across = recogniseTargets([makeGrid('Plan', [...actions, [], ...table])]).targets;
     expect(across.map((t) => [t.indicator, t.source.cell, t.baseline, t.target])).toEqual([
       ['Burglary', 'A3003', { period: '2019/20', value: 500 }, { period: '2022/23', value: 450, change: -0.1 }],

@@ -102,7 +102,12 @@ describe('Targets table', () => {
     expect(spec.rows).toHaveLength(2);
     expect(spec.tables![0].range).toBe('A1:O2');
     const lists = spec.validations!.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values : []));
-    expect(lists).toEqual([['count', 'percent', 'index', 'rate'], ['reduce', 'increase'], ['linear', 'compound'], ['none', 'nearest', 'floor', 'ceil']]);
+    expect(lists).toEqual([
+      ['count', 'percent', 'index', 'rate'],
+      ['reduce', 'increase'],
+      ['linear', 'compound'],
+      ['none', 'nearest', 'floor', 'ceil'],
+    ]);
   });
 });
 

@@ -31,10 +31,7 @@ describe('parseTimescale: every timescale in seed 001 (South Derbyshire TIMESCAL
     ['May 2005', due('2005-05-31')],
     ['December 2005 March 2006', { kind: 'dated', due: '2006-03-31', dates: ['2005-12-31', '2006-03-31'] }],
     ['February 2006', due('2006-02-28')],
-    [
-      'March 2006 March 2006 July 2005 November 2005',
-      { kind: 'dated', start: null, due: '2006-03-31', dates: ['2006-03-31', '2006-03-31', '2005-07-31', '2005-11-30'] },
-    ],
+    ['March 2006 March 2006 July 2005 November 2005', { kind: 'dated', start: null, due: '2006-03-31', dates: ['2006-03-31', '2006-03-31', '2005-07-31', '2005-11-30'] }],
     ['March 2006\nMarch 2006\nJuly 2005\nNovember 2005', { kind: 'dated', due: '2006-03-31', dates: ['2006-03-31', '2006-03-31', '2005-07-31', '2005-11-30'] }],
     ['March 2006 March 2006', { kind: 'dated', due: '2006-03-31', dates: ['2006-03-31', '2006-03-31'] }],
     ['June 2005 November 2005', { kind: 'dated', due: '2005-11-30', dates: ['2005-06-30', '2005-11-30'] }],

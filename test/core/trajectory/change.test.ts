@@ -21,7 +21,7 @@ describe('target value', () => {
 });
 
 describe('stated percentage against the values', () => {
-  it('all of seed 001\'s stated percentages agree with their values', () => {
+  it("all of seed 001's stated percentages agree with their values", () => {
     const withChange = SEED_001_TABLES.filter((t) => t.change !== undefined);
     expect(withChange).toHaveLength(11);
     for (const t of withChange) {

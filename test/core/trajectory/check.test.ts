@@ -40,7 +40,14 @@ describe('checkTarget on target tables laid out like seed 001', () => {
 
 describe('checkTarget findings', () => {
   it('a whole unit off the line is flagged; less than a unit is not', () => {
-    const ok = base({ baseline: { period: '2003/04', value: 217 }, target: { period: '2007/08', value: 206 }, stated: [{ period: '2004/05', value: 214, cell: 'C4' }, { period: '2005/06', value: 212, cell: 'D4' }] });
+    const ok = base({
+      baseline: { period: '2003/04', value: 217 },
+      target: { period: '2007/08', value: 206 },
+      stated: [
+        { period: '2004/05', value: 214, cell: 'C4' },
+        { period: '2005/06', value: 212, cell: 'D4' },
+      ],
+    });
     expect(checkTarget(ok)).toEqual([]);
     const off = base({ baseline: { period: '2003/04', value: 217 }, target: { period: '2007/08', value: 206 }, stated: [{ period: '2004/05', value: 213, cell: 'C4' }] });
     const f = checkTarget(off);
@@ -98,7 +105,14 @@ describe('checkTarget findings', () => {
 
   it('holds compound plans to the compound line', () => {
     // 1000 -> 729 over 3 years at -10% a year: 900, 810.
-    const t = base({ baseline: { period: '2003/04', value: 1000 }, target: { period: '2006/07', value: 729 }, stated: [{ period: '2004/05', value: 900, cell: 'C4' }, { period: '2005/06', value: 810, cell: 'D4' }] });
+    const t = base({
+      baseline: { period: '2003/04', value: 1000 },
+      target: { period: '2006/07', value: 729 },
+      stated: [
+        { period: '2004/05', value: 900, cell: 'C4' },
+        { period: '2005/06', value: 810, cell: 'D4' },
+      ],
+    });
     expect(checkTarget(t)).toEqual([]);
     const linear = checkTarget(t, { method: 'linear' });
     expect(linear.map((x) => x.code)).toEqual(['milestone-off-trajectory', 'milestone-off-trajectory']);
@@ -106,7 +120,15 @@ describe('checkTarget findings', () => {
   });
 
   it('percentages held as fractions are judged in percentage points', () => {
-    const t = base({ unit: 'percent', baseline: { period: '2004/05', value: 0.33 }, target: { period: '2007/08', value: 0.25 }, stated: [{ period: '2005/06', value: 0.3, cell: 'C4' }, { period: '2006/07', value: 0.25, cell: 'D4' }] });
+    const t = base({
+      unit: 'percent',
+      baseline: { period: '2004/05', value: 0.33 },
+      target: { period: '2007/08', value: 0.25 },
+      stated: [
+        { period: '2005/06', value: 0.3, cell: 'C4' },
+        { period: '2006/07', value: 0.25, cell: 'D4' },
+      ],
+    });
     const f = checkTarget(t);
     expect(f.map((x) => x.cell)).toEqual(['D4']);
     expect(f[0].message).toContain('27.67%');

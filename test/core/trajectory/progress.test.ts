@@ -36,7 +36,7 @@ describe('entriesFor', () => {
 
 describe('a partnership table and our Progress sheet both give a figure', () => {
   const t = { ...SEED_TARGETS[0], stated: [] };
-  test("theirs is used, wherever it sits in the workbook; ours fills a period they leave blank", () => {
+  test('theirs is used, wherever it sits in the workbook; ours fills a period they leave blank', () => {
     const progress: ProgressEntry[] = [
       { indicator: 'T1', period: '2004/05', actual: 1200, generated: true },
       { indicator: 'T1', period: '2005/06', actual: 1010, generated: true },
@@ -50,10 +50,7 @@ describe('a partnership table and our Progress sheet both give a figure', () => 
   test('monthly figures: theirs first, so a year summed from months is theirs', () => {
     const y: Target = { ...t, baseline: { period: '2018/19', value: 1200 }, target: { period: '2020/21', value: 1000 } };
     const months = ['Apr 2019', 'May 2019', 'Jun 2019', 'Jul 2019', 'Aug 2019', 'Sep 2019', 'Oct 2019', 'Nov 2019', 'Dec 2019', 'Jan 2020', 'Feb 2020', 'Mar 2020'];
-    const progress: ProgressEntry[] = [
-      ...months.map((p) => ({ indicator: y.indicator, period: p, actual: 90 })),
-      ...months.map((p) => ({ indicator: y.id, period: p, actual: 100, generated: true })),
-    ];
+    const progress: ProgressEntry[] = [...months.map((p) => ({ indicator: y.indicator, period: p, actual: 90 })), ...months.map((p) => ({ indicator: y.id, period: p, actual: 100, generated: true }))];
     const rows = trajectoryRows([y], progress, { rounding: 'none' });
     expect(rows.find((r) => r.period === '2019/20')).toMatchObject({ actual: 1080, actualFrom: 'months' });
   });

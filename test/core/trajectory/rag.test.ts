@@ -28,9 +28,7 @@ describe('RAG against a milestone', () => {
   });
 
   it('mirrors: reduce with (A, m) agrees with increase with (-A, -m) at zero tolerance', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -1e6, max: 1e6 }), (a, m) => rag(a, m, 'reduce', 0) === rag(-a, -m, 'increase', 0)),
-    );
+    fc.assert(fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -1e6, max: 1e6 }), (a, m) => rag(a, m, 'reduce', 0) === rag(-a, -m, 'increase', 0)));
   });
 });
 

@@ -75,10 +75,14 @@ describe('trajectoryRows', () => {
     expect(noProfile.rag).toBe('red');
   });
 
-  it('a complete set of months is the year\'s actual', () => {
+  it("a complete set of months is the year's actual", () => {
     const t: Target = { ...criminalDamage, baseline: { period: '2018/19', value: 1200 }, target: { period: '2020/21', value: 1000 }, stated: [] };
     const months = ['Apr 2019', 'May 2019', 'Jun 2019', 'Jul 2019', 'Aug 2019', 'Sep 2019', 'Oct 2019', 'Nov 2019', 'Dec 2019', 'Jan 2020', 'Feb 2020', 'Mar 2020'];
-    const rows = trajectoryRows([t], months.map((p) => ({ indicator: t.id, period: p, actual: 90 })), { rounding: 'none' });
+    const rows = trajectoryRows(
+      [t],
+      months.map((p) => ({ indicator: t.id, period: p, actual: 90 })),
+      { rounding: 'none' },
+    );
     expect(rows.find((r) => r.period === '2019/20')).toMatchObject({ actual: 1080, actualFrom: 'months', forecast: null });
   });
 

@@ -57,7 +57,7 @@ describe('trajectorySheetSpec', () => {
     const c = charts[0];
     expect(c.kind).toBe('line');
     expect(c.title).toBe('Criminal damage incidents');
-    expect(c.categories).toEqual({ ref: "Trajectories!$C$2:$C$6", values: ['2003/04 (baseline)', '2004/05', '2005/06', '2006/07', '2007/08 (target)'] });
+    expect(c.categories).toEqual({ ref: 'Trajectories!$C$2:$C$6', values: ['2003/04 (baseline)', '2004/05', '2005/06', '2006/07', '2007/08 (target)'] });
     expect(c.series.map((s) => [s.name, s.ref, s.values])).toEqual([
       ['Milestone', 'Trajectories!$D$2:$D$6', [1140, 1095, 1050, 1005, 960]],
       ['Actual', 'Trajectories!$F$2:$F$6', [null, 1100, null, null, null]],

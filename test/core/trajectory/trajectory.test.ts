@@ -87,11 +87,16 @@ describe('which line a plan drew', () => {
   });
 
   it('a plan drawn at a constant percentage a year is read as compound', () => {
-    const t: Target = { ...SEED_TARGETS[0], baseline: { period: '2003/04', value: 1000 }, target: { period: '2007/08', value: 656 }, stated: [
-      { period: '2004/05', value: 900, cell: 'C4' },
-      { period: '2005/06', value: 810, cell: 'D4' },
-      { period: '2006/07', value: 729, cell: 'E4' },
-    ] };
+    const t: Target = {
+      ...SEED_TARGETS[0],
+      baseline: { period: '2003/04', value: 1000 },
+      target: { period: '2007/08', value: 656 },
+      stated: [
+        { period: '2004/05', value: 900, cell: 'C4' },
+        { period: '2005/06', value: 810, cell: 'D4' },
+        { period: '2006/07', value: 729, cell: 'E4' },
+      ],
+    };
     expect(trajectoryFor(t)!.method).toBe('compound');
     expect(trajectoryFor(t, { method: 'linear' })!.method).toBe('linear');
   });

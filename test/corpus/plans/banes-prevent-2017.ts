@@ -25,7 +25,10 @@ export const plan: CorpusPlan = {
           1,
           'Local authorities should establish or make use of an existing local multi-agency group to agree risk and co-ordinate Prevent activity.',
           lines('A Board is in place comprising', '· B&NES Council', '· CCG', '· National Probation Service', '· Police', '· CTIU', '· Bath Spa University', '· Fire and Rescue', '· Bath College'),
-          lines('The Board has adopted the terms of reference explicitly highlighting the guidance with consideration for CTLP/risk assessment.', 'B&NES Prevent referral process has been completed and circulated.'),
+          lines(
+            'The Board has adopted the terms of reference explicitly highlighting the guidance with consideration for CTLP/risk assessment.',
+            'B&NES Prevent referral process has been completed and circulated.',
+          ),
         ],
         [
           2,

@@ -44,7 +44,15 @@ export const plan: CorpusPlan = {
   truth: {
     actions: [
       { ref: 'a', action: 'A full review be undertaken in one years time', leadOfficer: null, leadAgency: 'Community Protection Service and Police', due: '2008-06-30', priority: P, theme: null },
-      { ref: 'b', action: 'To undertake an audit of estates', leadOfficer: null, leadAgency: 'Council security liaison officer and neighbourhood managers', due: '2007-11-30', priority: P, theme: null },
+      {
+        ref: 'b',
+        action: 'To undertake an audit of estates',
+        leadOfficer: null,
+        leadAgency: 'Council security liaison officer and neighbourhood managers',
+        due: '2007-11-30',
+        priority: P,
+        theme: null,
+      },
     ],
   },
 };

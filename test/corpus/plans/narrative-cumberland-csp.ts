@@ -21,7 +21,9 @@ export const plan: CorpusPlan = {
         ["The partnership's priorities are:"],
         [],
         ['Domestic Abuse'],
-        ['This is an incident or pattern of incidents of controlling, coercive, threatening, degrading and violent behaviour, including sexual violence, in most cases by a partner or ex-partner, but also by a family member or carer. It is very common and can include, but is not limited to, the following:'],
+        [
+          'This is an incident or pattern of incidents of controlling, coercive, threatening, degrading and violent behaviour, including sexual violence, in most cases by a partner or ex-partner, but also by a family member or carer. It is very common and can include, but is not limited to, the following:',
+        ],
         ['• Coercive control (a pattern of intimidation, degradation, isolation and control with the use or threat of physical or sexual violence)'],
         ['• Psychological and/or emotional abuse.'],
         ['• Physical or sexual abuse.'],
@@ -34,7 +36,9 @@ export const plan: CorpusPlan = {
         ['• Ensure victims and survivors can access support to prevent them becoming repeat victims.'],
         [],
         ['Violence against Women and Girls (VAWG'],
-        ['Violence against women and girls is an umbrella term used to describe any form of abuse directed at women and girls. It can include domestic abuse; rape and sexual violence; stalking; forced marriage; so-called honour based violence; female genital mutilation (FGM); trafficking and sexual exploitation including through the sex industry; and sexual harassment in work and public life. Policing, and society, must focus on violence against women and girls so that it can be eradicated'],
+        [
+          'Violence against women and girls is an umbrella term used to describe any form of abuse directed at women and girls. It can include domestic abuse; rape and sexual violence; stalking; forced marriage; so-called honour based violence; female genital mutilation (FGM); trafficking and sexual exploitation including through the sex industry; and sexual harassment in work and public life. Policing, and society, must focus on violence against women and girls so that it can be eradicated',
+        ],
         ['What we will do:'],
         ['• Work together to change attitudes and behaviours towards women and girls that undermine safety.'],
         ['• Encourage increased reporting from victims of VAWG'],

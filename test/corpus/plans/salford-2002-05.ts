@@ -35,7 +35,12 @@ export const plan: CorpusPlan = {
           'Programmes in schools by September 2002',
         ],
         ['2. Develop and implement a strategy to reduce the fear of crime', 'Press and Public Relations', 'Funding required', 'By June 2002'],
-        ['3. Develop and implement Crime and Disorder Communications Strategy', 'Press and Public Relations / Salford Community Safety Unit', 'From existing resources', 'Strategy in place by June 2002'],
+        [
+          '3. Develop and implement Crime and Disorder Communications Strategy',
+          'Press and Public Relations / Salford Community Safety Unit',
+          'From existing resources',
+          'Strategy in place by June 2002',
+        ],
         ['4. Implement Witness Outreach Strategy', 'Salford Community Safety Unit', 'From existing resources', 'Increase the proportion of witnesses accessing the service by 2% per annum'],
         ['5. Deliver targeted Crime Stoppers campaigns in high crime areas', 'Crime stoppers', 'Funding required', 'Four campaigns by September 2003'],
         [
@@ -49,9 +54,25 @@ export const plan: CorpusPlan = {
   ],
   truth: {
     actions: [
-      { ref: '1', action: 'Provide Citizenship Education Programme', leadOfficer: null, leadAgency: 'Salford Community Safety Unit; Officer – Education and Leisure Inspection and Advisory Service', due: '2002-09-30', priority: P, theme: null },
+      {
+        ref: '1',
+        action: 'Provide Citizenship Education Programme',
+        leadOfficer: null,
+        leadAgency: 'Salford Community Safety Unit; Officer – Education and Leisure Inspection and Advisory Service',
+        due: '2002-09-30',
+        priority: P,
+        theme: null,
+      },
       { ref: '2', action: 'Develop and implement a strategy to reduce the fear of crime', leadOfficer: null, leadAgency: 'Press and Public Relations', due: '2002-06-30', priority: P, theme: null },
-      { ref: '3', action: 'Develop and implement Crime and Disorder Communications Strategy', leadOfficer: null, leadAgency: 'Press and Public Relations; Salford Community Safety Unit', due: '2002-06-30', priority: P, theme: null },
+      {
+        ref: '3',
+        action: 'Develop and implement Crime and Disorder Communications Strategy',
+        leadOfficer: null,
+        leadAgency: 'Press and Public Relations; Salford Community Safety Unit',
+        due: '2002-06-30',
+        priority: P,
+        theme: null,
+      },
       { ref: '4', action: 'Implement Witness Outreach Strategy', leadOfficer: null, leadAgency: 'Salford Community Safety Unit', due: null, priority: P, theme: null },
       { ref: '5', action: 'Deliver targeted Crime Stoppers campaigns', leadOfficer: null, leadAgency: 'Crime stoppers', due: '2003-09-30', priority: P, theme: null },
       { ref: '6', action: 'Develop Victim Support Service', leadOfficer: null, leadAgency: 'Victim Support', due: null, priority: P, theme: null },

@@ -26,7 +26,7 @@ export const plan: CorpusPlan = {
         [null, 'Action', 'Lead Partner', 'Outcome', 'Completion Date'],
         [
           '1a',
-          "Provision of training to improve knowledge, understanding and responses to Hate Crime. Develop framework for partners to deliver awareness raising to front line staff groups and ‘Training of trainers’ to roll out through VCF sector.",
+          'Provision of training to improve knowledge, understanding and responses to Hate Crime. Develop framework for partners to deliver awareness raising to front line staff groups and ‘Training of trainers’ to roll out through VCF sector.',
           'Sheffield City Council',
           '- Hate incident training made available to all service centre staff, housing officers, Safer Neighbourhoods Officers, and Youth Service Workers.\n- 6 training sessions on Hate Crime delivered to key statutory, community and voluntary service providers per annum through partner panels.',
           'Within one year of commencement of Action Plan',
@@ -59,7 +59,15 @@ export const plan: CorpusPlan = {
     actions: [
       { ref: '1a', action: 'Provision of training to improve knowledge', leadOfficer: null, leadAgency: 'Sheffield City Council', due: null, priority: P, theme: GOAL },
       { ref: '1b', action: 'Collate and promote information on existing reporting mechanisms', leadOfficer: null, leadAgency: 'Sheffield City Council', due: null, priority: P, theme: GOAL },
-      { ref: '1c', action: 'Internal and external communications plan to be implemented', leadOfficer: null, leadAgency: 'Sheffield City Council; South Yorkshire Police', due: null, priority: P, theme: GOAL },
+      {
+        ref: '1c',
+        action: 'Internal and external communications plan to be implemented',
+        leadOfficer: null,
+        leadAgency: 'Sheffield City Council; South Yorkshire Police',
+        due: null,
+        priority: P,
+        theme: GOAL,
+      },
       { ref: '1d', action: 'Promote a public awareness campaign', leadOfficer: null, leadAgency: 'Sheffield City Council; South Yorkshire Police', due: null, priority: P, theme: GOAL },
     ],
   },

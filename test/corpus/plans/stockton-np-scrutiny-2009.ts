@@ -44,7 +44,15 @@ export const plan: CorpusPlan = {
   ],
   truth: {
     actions: [
-      { ref: '1', action: 'That the Head of Community Protection be authorised to work in conjunction with Cleveland Police', leadOfficer: null, leadAgency: 'Head of Community Protection', due: '2009-07-31', priority: P, theme: null },
+      {
+        ref: '1',
+        action: 'That the Head of Community Protection be authorised to work in conjunction with Cleveland Police',
+        leadOfficer: null,
+        leadAgency: 'Head of Community Protection',
+        due: '2009-07-31',
+        priority: P,
+        theme: null,
+      },
       { ref: '2', action: 'That the Committee support the plans of Cleveland Police', leadOfficer: null, leadAgency: 'District Commander', due: '2009-07-31', priority: P, theme: null },
     ],
   },

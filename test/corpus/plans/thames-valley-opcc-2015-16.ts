@@ -29,7 +29,9 @@ export const plan: CorpusPlan = {
         [],
         ['Thames Valley OPCC Strategic Delivery Plan 2015/16 (as at 18.01.2016)'],
         ['This Strategic Delivery Plan contains four sections:-'],
-        ['Section 1 (objectives 1 to 6): captures activity of Office of the Police and Crime Commissioner (OPCC) in support of monitoring and delivering the objectives of the Police and Crime Commissioner’s (PCC) Police and Crime Plan;'],
+        [
+          'Section 1 (objectives 1 to 6): captures activity of Office of the Police and Crime Commissioner (OPCC) in support of monitoring and delivering the objectives of the Police and Crime Commissioner’s (PCC) Police and Crime Plan;',
+        ],
         ['Section 2 (objectives A to F): captures activity in support of all other responsibilities of the PCC and the OPCC.'],
         ['Section 3: HMIC Inspection Reports response ‘Tracker’'],
         ['Section 4: Consultations response ‘Tracker’'],

@@ -16,7 +16,14 @@ function membersOf(cls: (typeof FAKE_CLASSES)[number][0]): string[] {
 const plan = (apiVersion: string) =>
   FakeExcel.fromGrids(
     [
-      { sheet: 'Plan', rows: [['Action', 'Due'], ['Patrols', utcDate(2020, 3, 31)]], merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] },
+      {
+        sheet: 'Plan',
+        rows: [
+          ['Action', 'Due'],
+          ['Patrols', utcDate(2020, 3, 31)],
+        ],
+        merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+      },
       { sheet: 'Notes', rows: [['n']], merges: [] },
     ],
     { apiVersion },
@@ -45,14 +52,18 @@ describe('a member above the configured set fails the request with ApiNotFound',
   const apiNotFound = expect.objectContaining({ code: 'ApiNotFound' });
 
   it('an ...OrNullObject call with nothing loaded after it', async () => {
-    await expect(plan('1.12').run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').getRange().getMergedAreasOrNullObject();
-      await ctx.sync();
-    })).rejects.toEqual(apiNotFound);
-    await expect(plan('1.3').run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').getUsedRangeOrNullObject();
-      await ctx.sync();
-    })).rejects.toThrow(/Worksheet\.getUsedRangeOrNullObject needs ExcelApi 1\.4/);
+    await expect(
+      plan('1.12').run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Plan').getRange().getMergedAreasOrNullObject();
+        await ctx.sync();
+      }),
+    ).rejects.toEqual(apiNotFound);
+    await expect(
+      plan('1.3').run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Plan').getUsedRangeOrNullObject();
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/Worksheet\.getUsedRangeOrNullObject needs ExcelApi 1\.4/);
     // At the set, the same calls answer.
     await plan('1.13').run(async (ctx) => {
       const merged = ctx.workbook.worksheets.getItem('Plan').getRange().getMergedAreasOrNullObject().load('address');
@@ -70,10 +81,12 @@ describe('a member above the configured set fails the request with ApiNotFound',
     ];
     for (const [member, use] of cases) {
       const fake = plan('1.1');
-      await expect(fake.run(async (ctx) => {
-        use(ctx as unknown as Excel.RequestContext);
-        await ctx.sync();
-      })).rejects.toThrow(`${member} needs ExcelApi 1.2`);
+      await expect(
+        fake.run(async (ctx) => {
+          use(ctx as unknown as Excel.RequestContext);
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(`${member} needs ExcelApi 1.2`);
       await plan('1.2').run(async (ctx) => {
         use(ctx as unknown as Excel.RequestContext);
         await ctx.sync();
@@ -89,13 +102,15 @@ describe('a member above the configured set fails the request with ApiNotFound',
 
   it('fails where it was used: what came before in the request is done (Excel does not roll back)', async () => {
     const fake = plan('1.12');
-    await expect(fake.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('Plan');
-      ws.getRange('C1').values = [['before']];
-      ws.getRange().getMergedAreasOrNullObject();
-      ws.getRange('D1').values = [['after']];
-      await ctx.sync();
-    })).rejects.toEqual(apiNotFound);
+    await expect(
+      fake.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Plan');
+        ws.getRange('C1').values = [['before']];
+        ws.getRange().getMergedAreasOrNullObject();
+        ws.getRange('D1').values = [['after']];
+        await ctx.sync();
+      }),
+    ).rejects.toEqual(apiNotFound);
     expect(fake.dump().sheets[0].values[0].slice(2)).toEqual(['before']);
   });
 
@@ -106,15 +121,19 @@ describe('a member above the configured set fails the request with ApiNotFound',
       expect(r.address).toBe('Plan!A1');
       expect(() => r.isEntireColumn).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
-    await expect(plan('1.6').run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('isEntireColumn');
-      await ctx.sync();
-    })).rejects.toThrow('Range.isEntireColumn needs ExcelApi 1.7');
+    await expect(
+      plan('1.6').run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('isEntireColumn');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow('Range.isEntireColumn needs ExcelApi 1.7');
     // A property Excel has in no set is still InvalidArgument, as it was.
-    await expect(plan('1.17').run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('nonsense');
-      ctx.workbook.worksheets.load('count');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      plan('1.17').run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Plan').getRange('A1').load('nonsense');
+        ctx.workbook.worksheets.load('count');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });

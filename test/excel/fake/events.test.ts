@@ -1,7 +1,14 @@
 import { FakeExcel } from '../../../src/excel/fake';
 import type { FakeChangedArgs } from '../../../src/excel/fake/events';
 
-const book = (apiVersion = '1.17') => FakeExcel.fromGrids([{ sheet: 'Plan', rows: [['Action']], merges: [] }, { sheet: 'Notes', rows: [['n']], merges: [] }], { apiVersion });
+const book = (apiVersion = '1.17') =>
+  FakeExcel.fromGrids(
+    [
+      { sheet: 'Plan', rows: [['Action']], merges: [] },
+      { sheet: 'Notes', rows: [['n']], merges: [] },
+    ],
+    { apiVersion },
+  );
 const settle = () => new Promise((r) => setTimeout(r, 10));
 
 describe('in-memory Excel: onChanged events', () => {
@@ -18,14 +25,24 @@ describe('in-memory Excel: onChanged events', () => {
     fake.edit('Notes', 'A1', 5, 'Remote');
     await settle();
     await fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').getRange('C1:D2').values = [[1, 2], [3, 4]];
+      ctx.workbook.worksheets.getItem('Plan').getRange('C1:D2').values = [
+        [1, 2],
+        [3, 4],
+      ];
       await ctx.sync();
       // Handlers run after the request has answered, not inside it.
       expect(all).toHaveLength(2);
     });
     await settle();
-    expect(sheet.map((e) => [e.source, e.address])).toEqual([['Local', 'B2'], ['Local', 'C1:D2']]);
-    expect(all.map((e) => [e.source, e.address])).toEqual([['Local', 'B2'], ['Remote', 'A1'], ['Local', 'C1:D2']]);
+    expect(sheet.map((e) => [e.source, e.address])).toEqual([
+      ['Local', 'B2'],
+      ['Local', 'C1:D2'],
+    ]);
+    expect(all.map((e) => [e.source, e.address])).toEqual([
+      ['Local', 'B2'],
+      ['Remote', 'A1'],
+      ['Local', 'C1:D2'],
+    ]);
     expect(all[0]).toMatchObject({ type: 'WorksheetChanged', changeType: 'RangeEdited', worksheetId: '{00000001-0000-0000-0000-000000000000}' });
     expect(fake.dump().sheets[0].values[1][1]).toBe('typed');
   });
@@ -52,14 +69,18 @@ describe('in-memory Excel: onChanged events', () => {
   });
 
   it('registering needs ExcelApi 1.7 on a sheet and 1.9 on the collection, or the request fails with ApiNotFound', async () => {
-    await expect(book('1.6').run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Plan').onChanged.add(async () => undefined);
-      await ctx.sync();
-    })).rejects.toThrow('Worksheet.onChanged needs ExcelApi 1.7');
-    await expect(book('1.8').run(async (ctx) => {
-      ctx.workbook.worksheets.onChanged.add(async () => undefined);
-      await ctx.sync();
-    })).rejects.toThrow('WorksheetCollection.onChanged needs ExcelApi 1.9');
+    await expect(
+      book('1.6').run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Plan').onChanged.add(async () => undefined);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow('Worksheet.onChanged needs ExcelApi 1.7');
+    await expect(
+      book('1.8').run(async (ctx) => {
+        ctx.workbook.worksheets.onChanged.add(async () => undefined);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow('WorksheetCollection.onChanged needs ExcelApi 1.9');
     await book('1.7').run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Plan').onChanged.add(async () => undefined);
       await ctx.sync();

@@ -3,7 +3,14 @@ import { utcDate } from '../../../src/core/grid';
 
 function twoSheets(): FakeExcel {
   return FakeExcel.fromGrids([
-    { sheet: 'Plan', rows: [['Action', 'Due'], ['Patrols', utcDate(2020, 3, 31)]], merges: [] },
+    {
+      sheet: 'Plan',
+      rows: [
+        ['Action', 'Due'],
+        ['Patrols', utcDate(2020, 3, 31)],
+      ],
+      merges: [],
+    },
     { sheet: 'Notes', rows: [['n']], merges: [] },
   ]);
 }
@@ -18,7 +25,10 @@ describe('in-memory Excel: loading and syncing', () => {
       // Loaded but not yet synced: still unavailable.
       expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await ctx.sync();
-      expect(r.values).toEqual([['Action', 'Due'], ['Patrols', 43921]]);
+      expect(r.values).toEqual([
+        ['Action', 'Due'],
+        ['Patrols', 43921],
+      ]);
       // Only what was loaded is readable.
       expect(() => r.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
@@ -30,7 +40,10 @@ describe('in-memory Excel: loading and syncing', () => {
       const sheets = ctx.workbook.worksheets.load('items/name,items/position');
       expect(() => sheets.items).toThrow();
       await ctx.sync();
-      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([['Plan', 0], ['Notes', 1]]);
+      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([
+        ['Plan', 0],
+        ['Notes', 1],
+      ]);
       expect(() => sheets.items[0].visibility).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
     expect(fake.syncCount).toBe(1);
@@ -171,7 +184,17 @@ describe('in-memory Excel: limits and failures', () => {
 describe('in-memory Excel: objects', () => {
   it('reads merged areas, tables, names and charts back', async () => {
     const fake = FakeExcel.fromJson({
-      sheets: [{ name: 'My plan', rows: [['Title', null], ['A', 1], ['B', 2]], merges: ['A1:B1'] }],
+      sheets: [
+        {
+          name: 'My plan',
+          rows: [
+            ['Title', null],
+            ['A', 1],
+            ['B', 2],
+          ],
+          merges: ['A1:B1'],
+        },
+      ],
       names: [{ name: 'Marker', ref: "'My plan'!$A$1" }],
     });
     await fake.run(async (ctx) => {
@@ -215,7 +238,10 @@ describe('in-memory Excel: objects', () => {
       fake.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem('Plan');
         ws.tables.add('A1:B2', true).name = 'T';
-        ws.getRange('D1:E2').values = [['x', 'y'], [1, 2]];
+        ws.getRange('D1:E2').values = [
+          ['x', 'y'],
+          [1, 2],
+        ];
         ws.tables.add('D1:E2', true).name = 'T';
       }),
     ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });

@@ -54,9 +54,25 @@ test('every live cell of the built sample computes to its cached figure, and fol
 
   // An officer marks an overdue action Complete and types an actual into Progress.
   const sheetOf = (name: string) => fake.model.sheets.find((s) => !s.deleted && s.name === name)!;
-  const rowWhere = (name: string, test: (r: readonly unknown[]) => boolean) => fake.toGrids().find((g) => g.sheet === name)!.rows.findIndex(test) + 1;
-  sheetOf('Actions').cells.set(cellKey(rowWhere('Actions', (r) => r[0] === '2.2'), 12), { v: 'Complete' }); // Status
-  sheetOf('Progress').cells.set(cellKey(rowWhere('Progress', (r) => typeof r[0] === 'string' && /^T/.test(r[0]) && r[2] === '2005/06'), 4), { v: 57 }); // Actual
+  const rowWhere = (name: string, test: (r: readonly unknown[]) => boolean) =>
+    fake
+      .toGrids()
+      .find((g) => g.sheet === name)!
+      .rows.findIndex(test) + 1;
+  sheetOf('Actions').cells.set(
+    cellKey(
+      rowWhere('Actions', (r) => r[0] === '2.2'),
+      12,
+    ),
+    { v: 'Complete' },
+  ); // Status
+  sheetOf('Progress').cells.set(
+    cellKey(
+      rowWhere('Progress', (r) => typeof r[0] === 'string' && /^T/.test(r[0]) && r[2] === '2005/06'),
+      4,
+    ),
+    { v: 57 },
+  ); // Actual
   const limit = listRow(fake);
   const computed = { Summary: live(fake, 'Summary', limit), Trajectories: live(fake, 'Trajectories') };
 
@@ -65,7 +81,9 @@ test('every live cell of the built sample computes to its cached figure, and fol
   for (const name of ['Summary', 'Trajectories'] as const) {
     const rebuilt = live(fake, name, name === 'Summary' ? limit : Infinity);
     expect([...rebuilt.keys()].sort()).toEqual([...computed[name].keys()].sort());
-    const bad = [...rebuilt].filter(([ref, v]) => !close(computed[name].get(ref)!.computed, v.stored)).map(([ref, v]) => `${name}!${ref} live ${JSON.stringify(computed[name].get(ref))} rebuilt ${JSON.stringify(v.stored)}`);
+    const bad = [...rebuilt]
+      .filter(([ref, v]) => !close(computed[name].get(ref)!.computed, v.stored))
+      .map(([ref, v]) => `${name}!${ref} live ${JSON.stringify(computed[name].get(ref))} rebuilt ${JSON.stringify(v.stored)}`);
     expect(bad).toEqual([]);
     moved += [...rebuilt].filter(([ref, v]) => !close(computed[name].get(ref)!.stored, v.stored)).length;
   }

@@ -3,7 +3,16 @@ import { FakeExcel } from '../../../src/excel/fake';
 import { FormulaEvaluator } from '../../../src/excel/fake/formula/evaluate';
 
 const fake = FakeExcel.fromGrids([
-  { sheet: 'S', rows: [['Priority', 'Status', 'Due', 'Actual'], ['Drugs * alcohol', 'Complete', 10, 5], ['Drugs and alcohol', null, 20, 'n/a'], [null, 'On track', 30, 7]], merges: [] },
+  {
+    sheet: 'S',
+    rows: [
+      ['Priority', 'Status', 'Due', 'Actual'],
+      ['Drugs * alcohol', 'Complete', 10, 5],
+      ['Drugs and alcohol', null, 20, 'n/a'],
+      [null, 'On track', 30, 7],
+    ],
+    merges: [],
+  },
 ]);
 fake.model.tables.push({ id: 99, name: 'T', sheet: fake.model.sheets[0], ref: { top: 1, left: 1, bottom: 4, right: 4 }, style: 'TableStyleMedium2' });
 const ev = new FormulaEvaluator({ model: fake.model, today: 25 });

@@ -6,18 +6,7 @@ import { relsPathFor, resolveTarget } from '../../../src/file/charts/part-paths'
 import { attr, unescapeXml } from '../../../src/file/charts/xml-text';
 import { rootChildren } from '../../../src/file/charts/xml-children';
 import { checkWellFormed } from './xml-check';
-import {
-  ALL_CHARTS,
-  buildWorkbook,
-  PARTNER_CLUSTERED,
-  PARTNER_ROWS,
-  PARTNER_SHEET,
-  STACKED,
-  STACKED_COLUMNS,
-  SUMMARY_ROWS,
-  TRAJECTORY_LINE,
-  TRAJECTORY_ROWS,
-} from './fixture';
+import { ALL_CHARTS, buildWorkbook, PARTNER_CLUSTERED, PARTNER_ROWS, PARTNER_SHEET, STACKED, STACKED_COLUMNS, SUMMARY_ROWS, TRAJECTORY_LINE, TRAJECTORY_ROWS } from './fixture';
 
 async function text(zip: JSZip, path: string): Promise<string> {
   const f = zip.file(path);
@@ -100,13 +89,29 @@ describe('addChartsToXlsx', () => {
   it('anchors each chart over the cells its spec names, on its own sheet', async () => {
     const summary = await chartsOf(zip, (await sheetParts(zip, 'Summary')).drawing!);
     expect(summary.map((c) => [c.from, c.to])).toEqual([
-      [[6, 0], [15, 18]], // G1:O18
-      [[6, 19], [15, 37]], // G20:O37
+      [
+        [6, 0],
+        [15, 18],
+      ], // G1:O18
+      [
+        [6, 19],
+        [15, 37],
+      ], // G20:O37
     ]);
     const traj = await chartsOf(zip, (await sheetParts(zip, 'Trajectories')).drawing!);
-    expect(traj.map((c) => [c.from, c.to])).toEqual([[[0, 7], [9, 26]]]); // A8:I26
+    expect(traj.map((c) => [c.from, c.to])).toEqual([
+      [
+        [0, 7],
+        [9, 26],
+      ],
+    ]); // A8:I26
     const partners = await chartsOf(zip, (await sheetParts(zip, PARTNER_SHEET)).drawing!);
-    expect(partners.map((c) => [c.from, c.to])).toEqual([[[4, 0], [13, 16]]]); // E1:M16
+    expect(partners.map((c) => [c.from, c.to])).toEqual([
+      [
+        [4, 0],
+        [13, 16],
+      ],
+    ]); // E1:M16
   });
 
   it('writes a stacked bar chart with overlap 100, series formulas, caches and colours', async () => {
@@ -133,12 +138,7 @@ describe('addChartsToXlsx', () => {
     const [chart] = await chartsOf(zip, (await sheetParts(zip, PARTNER_SHEET)).drawing!);
     expect(chart.xml).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
     expect(chart.xml).not.toContain('<c:overlap');
-    expect(formulas(chart.xml)).toEqual([
-      "'Partners'' returns'!$A$2:$A$4",
-      "'Partners'' returns'!$B$2:$B$4",
-      "'Partners'' returns'!$A$2:$A$4",
-      "'Partners'' returns'!$C$2:$C$4",
-    ]);
+    expect(formulas(chart.xml)).toEqual(["'Partners'' returns'!$A$2:$A$4", "'Partners'' returns'!$B$2:$B$4", "'Partners'' returns'!$A$2:$A$4", "'Partners'' returns'!$C$2:$C$4"]);
     expect(caches(chart.xml)[3]).toEqual(PARTNER_ROWS.slice(1).map((r) => String(r[2])));
     expect(chart.xml).toContain('<a:t>Partner returns &lt;due&gt; vs "received"</a:t>');
     expect(formulas(chart.xml).length).toBe(PARTNER_CLUSTERED.series.length * 2);
@@ -223,7 +223,10 @@ describe('addChartsToXlsx', () => {
 
   it('replaces its own charts when run again instead of duplicating them', async () => {
     const again = await JSZip.loadAsync(await addChartsToXlsx(output, ALL_CHARTS));
-    const names = (z: JSZip): string[] => Object.keys(z.files).filter((n) => !z.files[n].dir).sort();
+    const names = (z: JSZip): string[] =>
+      Object.keys(z.files)
+        .filter((n) => !z.files[n].dir)
+        .sort();
     expect(names(again)).toEqual(names(zip));
     const overrides = (xml: string): string[] => (xml.match(/<Override\b[^>]*>/g) ?? []).sort();
     for (const n of names(zip)) {
@@ -234,9 +237,7 @@ describe('addChartsToXlsx', () => {
   });
 
   it('replaces its own charts with a different set, keeping the image', async () => {
-    const changed = await JSZip.loadAsync(
-      await addChartsToXlsx(output, [{ sheetName: 'Trajectories', charts: [{ ...TRAJECTORY_LINE, title: 'Second run', from: 'K1', to: 'R12' }] }]),
-    );
+    const changed = await JSZip.loadAsync(await addChartsToXlsx(output, [{ sheetName: 'Trajectories', charts: [{ ...TRAJECTORY_LINE, title: 'Second run', from: 'K1', to: 'R12' }] }]));
     const { drawing } = await sheetParts(changed, 'Trajectories');
     const charts = await chartsOf(changed, drawing!);
     expect(charts).toHaveLength(1);
@@ -259,7 +260,10 @@ describe('addChartsToXlsx', () => {
     );
     const { sheet, drawing } = await sheetParts(z, 'Summary');
     expect((await text(z, sheet)).match(/<drawing\b/g)).toHaveLength(1);
-    expect((await chartsOf(z, drawing!)).map((c) => c.from)).toEqual([[6, 0], [6, 19]]);
+    expect((await chartsOf(z, drawing!)).map((c) => c.from)).toEqual([
+      [6, 0],
+      [6, 19],
+    ]);
   });
 
   it('qualifies a bare range with the sheet the chart sits on', async () => {
@@ -277,9 +281,7 @@ describe('addChartsToXlsx', () => {
 
   it('does nothing to a sheet without a drawing when it is given no charts', async () => {
     const z = await JSZip.loadAsync(await addChartsToXlsx(input, [{ sheetName: PARTNER_SHEET, charts: [] }]));
-    expect(Object.keys(z.files).filter((n) => n.startsWith('xl/charts/') || /drawing\d/.test(n))).toEqual(
-      Object.keys(before.files).filter((n) => n.startsWith('xl/charts/') || /drawing\d/.test(n)),
-    );
+    expect(Object.keys(z.files).filter((n) => n.startsWith('xl/charts/') || /drawing\d/.test(n))).toEqual(Object.keys(before.files).filter((n) => n.startsWith('xl/charts/') || /drawing\d/.test(n)));
     const { sheet } = await sheetParts(z, PARTNER_SHEET);
     expect(await text(z, sheet)).toBe(await text(before, sheet));
   });

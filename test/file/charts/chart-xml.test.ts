@@ -54,12 +54,36 @@ describe('chartSpaceXml', () => {
     expect(childOrder(xml, 'c:chart')).toEqual(['c:title', 'c:autoTitleDeleted', 'c:plotArea', 'c:legend', 'c:plotVisOnly', 'c:dispBlanksAs']);
     expect(childOrder(xml, 'c:plotArea')).toEqual(['c:layout', 'c:barChart', 'c:catAx', 'c:valAx']);
     expect(childOrder(xml, 'c:catAx')).toEqual([
-      'c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos',
-      'c:crossAx', 'c:crosses', 'c:auto', 'c:lblAlgn', 'c:lblOffset', 'c:noMultiLvlLbl',
+      'c:axId',
+      'c:scaling',
+      'c:delete',
+      'c:axPos',
+      'c:title',
+      'c:numFmt',
+      'c:majorTickMark',
+      'c:minorTickMark',
+      'c:tickLblPos',
+      'c:crossAx',
+      'c:crosses',
+      'c:auto',
+      'c:lblAlgn',
+      'c:lblOffset',
+      'c:noMultiLvlLbl',
     ]);
     expect(childOrder(xml, 'c:valAx')).toEqual([
-      'c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark',
-      'c:tickLblPos', 'c:crossAx', 'c:crosses', 'c:crossBetween',
+      'c:axId',
+      'c:scaling',
+      'c:delete',
+      'c:axPos',
+      'c:majorGridlines',
+      'c:title',
+      'c:numFmt',
+      'c:majorTickMark',
+      'c:minorTickMark',
+      'c:tickLblPos',
+      'c:crossAx',
+      'c:crosses',
+      'c:crossBetween',
     ]);
   });
 
@@ -85,7 +109,7 @@ describe('chartSpaceXml', () => {
       series: [{ name: 'Off <track>', ref: "'R&D <x>'!$B$1:$B$1", values: [1] }],
     });
     expect(xml).toContain(`<a:t>Drugs &amp; alcohol &lt;"new"&gt; it's</a:t>`);
-    expect(xml).toContain('<c:f>\'R&amp;D &lt;x&gt;\'!$A$1:$A$1</c:f>');
+    expect(xml).toContain("<c:f>'R&amp;D &lt;x&gt;'!$A$1:$A$1</c:f>");
     expect(xml).toContain('<c:v>A &amp; B</c:v>');
     expect(xml).toContain('<c:tx><c:v>Off &lt;track&gt;</c:v></c:tx>');
     expect(checkWellFormed(xml)).toEqual([]);

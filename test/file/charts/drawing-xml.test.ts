@@ -1,13 +1,4 @@
-import {
-  anchorCells,
-  appendAnchors,
-  chartAnchorXml,
-  emptyDrawingXml,
-  needsNsDeclarations,
-  nextShapeId,
-  ownChartAnchors,
-  removeAnchors,
-} from '../../../src/file/charts/drawing-xml';
+import { anchorCells, appendAnchors, chartAnchorXml, emptyDrawingXml, needsNsDeclarations, nextShapeId, ownChartAnchors, removeAnchors } from '../../../src/file/charts/drawing-xml';
 import { checkWellFormed } from './xml-check';
 
 describe('drawing-xml', () => {
@@ -31,9 +22,8 @@ describe('drawing-xml', () => {
     expect(cleared).toBe(emptyDrawingXml());
   });
 
-  it('leaves pictures and other people\'s charts alone', () => {
-    const pic =
-      '<xdr:twoCellAnchor editAs="oneCell"><xdr:from/><xdr:to/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Picture 1"/></xdr:nvPicPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>';
+  it("leaves pictures and other people's charts alone", () => {
+    const pic = '<xdr:twoCellAnchor editAs="oneCell"><xdr:from/><xdr:to/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Picture 1"/></xdr:nvPicPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>';
     const theirs = chartAnchorXml({ from: 'A1', to: 'B2', shapeId: 5, description: 'x', relId: 'rId3' }, false).replace('SaferPlan chart 5', 'Chart 5');
     const ours = chartAnchorXml({ from: 'A1', to: 'B2', shapeId: 6, description: 'y', relId: 'rId4' }, false);
     const xml = appendAnchors(emptyDrawingXml(), [pic, theirs, ours]);

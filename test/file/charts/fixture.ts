@@ -34,10 +34,7 @@ export const PARTNER_ROWS: (string | number)[][] = [
 ];
 
 /** A 1x1 red PNG. */
-export const RED_PIXEL_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
+export const RED_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 
 export async function buildWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

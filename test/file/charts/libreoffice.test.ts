@@ -94,8 +94,7 @@ describeLo(`LibreOffice ${HAS_SOFFICE ? '' : '(SKIPPED: soffice not on PATH) '}r
     expect(charts).toHaveLength(4);
     const all = charts.join('\n');
     const formulas = new Set([...all.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => unescapeXml(m[1]).replace(/^'Summary'!/, 'Summary!')));
-    for (const spec of [STACKED, TRAJECTORY_LINE, PARTNER_CLUSTERED])
-      for (const s of spec.series) expect(formulas).toContain(s.ref.replace(/^'Summary'!/, 'Summary!'));
+    for (const spec of [STACKED, TRAJECTORY_LINE, PARTNER_CLUSTERED]) for (const s of spec.series) expect(formulas).toContain(s.ref.replace(/^'Summary'!/, 'Summary!'));
     expect(formulas).toContain("'Partners'' returns'!$A$2:$A$4");
     expect(all.match(/<c:grouping val="stacked"\/>/g)).toHaveLength(2);
     expect(all).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');

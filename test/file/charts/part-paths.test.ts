@@ -27,9 +27,7 @@ describe('part-paths', () => {
 
   it('picks the next free number after the highest taken', () => {
     expect(nextNumberedPart([], 'xl/charts', 'chart')).toBe('xl/charts/chart1.xml');
-    expect(nextNumberedPart(['xl/charts/chart1.xml', 'xl/charts/chart7.xml', 'xl/charts/_rels/chart9.xml.rels', 'xl/drawings/drawing3.xml'], 'xl/charts', 'chart')).toBe(
-      'xl/charts/chart8.xml',
-    );
+    expect(nextNumberedPart(['xl/charts/chart1.xml', 'xl/charts/chart7.xml', 'xl/charts/_rels/chart9.xml.rels', 'xl/drawings/drawing3.xml'], 'xl/charts', 'chart')).toBe('xl/charts/chart8.xml');
     expect(partName('xl/charts/chart1.xml')).toBe('/xl/charts/chart1.xml');
   });
 });

@@ -16,7 +16,9 @@ describe('insertDrawing', () => {
 
   it('goes after rowBreaks, colBreaks and ignoredErrors and before legacyDrawing, tableParts and extLst', () => {
     const xml = insertDrawing(
-      sheet('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><rowBreaks/><colBreaks/><ignoredErrors/><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst><ext><x/></ext></extLst>'),
+      sheet(
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><rowBreaks/><colBreaks/><ignoredErrors/><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst><ext><x/></ext></extLst>',
+      ),
       'rId9',
     );
     expect(names(xml)).toEqual(['sheetData', 'rowBreaks', 'colBreaks', 'ignoredErrors', 'drawing', 'legacyDrawing', 'tableParts', 'extLst']);
@@ -29,19 +31,32 @@ describe('insertDrawing', () => {
 
   it('counts mc:AlternateContent as following <drawing> only after sheetData', () => {
     const xml = insertDrawing(
-      sheet('<mc:AlternateContent><mc:Choice Requires="x"><sheetPr/></mc:Choice></mc:AlternateContent><sheetData/><pageMargins/><mc:AlternateContent><mc:Choice Requires="x14"><controls/></mc:Choice></mc:AlternateContent>', `${NS} xmlns:mc="m"`),
+      sheet(
+        '<mc:AlternateContent><mc:Choice Requires="x"><sheetPr/></mc:Choice></mc:AlternateContent><sheetData/><pageMargins/><mc:AlternateContent><mc:Choice Requires="x14"><controls/></mc:Choice></mc:AlternateContent>',
+        `${NS} xmlns:mc="m"`,
+      ),
       'rId2',
     );
     expect(names(xml)).toEqual(['mc:AlternateContent', 'sheetData', 'pageMargins', 'drawing', 'mc:AlternateContent']);
   });
 
   it('is not fooled by element names inside cell data, strings with ">" in attributes, or comments', () => {
-    const xml = insertDrawing(sheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;tableParts&gt;</t></is></c></row></sheetData><!-- <tableParts/> --><conditionalFormatting sqref="A1"><cfRule type="expression" dxfId="0" priority="1"><formula>A1&gt;2</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation prompt="a > b" sqref="A1"/></dataValidations><tableParts count="0"/>'), 'rId1');
+    const xml = insertDrawing(
+      sheet(
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;tableParts&gt;</t></is></c></row></sheetData><!-- <tableParts/> --><conditionalFormatting sqref="A1"><cfRule type="expression" dxfId="0" priority="1"><formula>A1&gt;2</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation prompt="a > b" sqref="A1"/></dataValidations><tableParts count="0"/>',
+      ),
+      'rId1',
+    );
     expect(names(xml)).toEqual(['sheetData', 'conditionalFormatting', 'dataValidations', 'drawing', 'tableParts']);
   });
 
   it('uses the root element prefix, and declares r: when the root does not bind it', () => {
-    const prefixed = insertDrawing(sheet('<x:sheetData/>', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"').replace('<worksheet', '<x:worksheet').replace('</worksheet>', '</x:worksheet>'), 'rId1');
+    const prefixed = insertDrawing(
+      sheet('<x:sheetData/>', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+        .replace('<worksheet', '<x:worksheet')
+        .replace('</worksheet>', '</x:worksheet>'),
+      'rId1',
+    );
     expect(prefixed).toContain('<x:drawing rel:id="rId1"/></x:worksheet>');
     expect(checkWellFormed(prefixed)).toEqual([]);
     const unbound = insertDrawing(sheet('<sheetData/>', 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'), 'rId1');

@@ -47,7 +47,10 @@ async function build(input: string, out: string, today: Date): Promise<void> {
 }
 
 function rowsWithValues(cells: Map<string, FileCell>, col: string): number[] {
-  return [...cells.keys()].filter((k) => k.startsWith(col) && /^\d+$/.test(k.slice(col.length))).map((k) => Number(k.slice(col.length))).filter((r) => r >= 2);
+  return [...cells.keys()]
+    .filter((k) => k.startsWith(col) && /^\d+$/.test(k.slice(col.length)))
+    .map((k) => Number(k.slice(col.length)))
+    .filter((r) => r >= 2);
 }
 
 async function savePackage(pkg: OpcPackage, file: string): Promise<void> {
@@ -180,7 +183,10 @@ soffice('LibreOffice recalculates the live workbook to what core computes', () =
       await savePackage(pkg, edited);
       cases.push({ name: `plan ${i} (seed ${p.seed}, ${p.actions} actions, ${p.indicators} indicators x ${p.months} months)`, today, edited, edit });
     }
-    const recalculated = libreofficeRecalculate(cases.map((c) => c.edited), path.join(dir, 'recalculated'));
+    const recalculated = libreofficeRecalculate(
+      cases.map((c) => c.edited),
+      path.join(dir, 'recalculated'),
+    );
     cases.forEach((c, i) => outputs.set(c.name, recalculated[i]));
   }, 600_000);
 

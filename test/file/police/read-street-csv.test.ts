@@ -90,7 +90,9 @@ describe('data.police.uk street-level files', () => {
   test('a file with another header is refused, naming the file and what it found', async () => {
     const f = tmpFile('2019-01-outcomes.csv', 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type\nx,2019-01,a,b,,,c,,,d\n');
     await expect(readAll(f)).rejects.toThrow(UnusableInputError);
-    await expect(readAll(f)).rejects.toThrow(/^2019-01-outcomes\.csv is not a data\.police\.uk street-level crime file: its header is "Crime ID,.*,Outcome type" but should be "Crime ID,.*,Context"\.$/);
+    await expect(readAll(f)).rejects.toThrow(
+      /^2019-01-outcomes\.csv is not a data\.police\.uk street-level crime file: its header is "Crime ID,.*,Outcome type" but should be "Crime ID,.*,Context"\.$/,
+    );
   });
 
   test('a missing file and an empty file are clear errors', async () => {

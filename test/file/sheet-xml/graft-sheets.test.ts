@@ -36,7 +36,19 @@ async function userPackage(): Promise<Buffer> {
   wb.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   return addChartsToXlsx(buf, [
-    { sheetName: 'B', charts: [{ kind: 'column', title: 'User chart', from: 'D2', to: 'J15', categories: { ref: "'B'!$A$2:$A$3", values: ['Apr', 'May'] }, series: [{ name: 'Crimes', ref: "'B'!$B$2:$B$3", values: [5, 7] }] }] },
+    {
+      sheetName: 'B',
+      charts: [
+        {
+          kind: 'column',
+          title: 'User chart',
+          from: 'D2',
+          to: 'J15',
+          categories: { ref: "'B'!$A$2:$A$3", values: ['Apr', 'May'] },
+          series: [{ name: 'Crimes', ref: "'B'!$B$2:$B$3", values: [5, 7] }],
+        },
+      ],
+    },
   ]);
 }
 

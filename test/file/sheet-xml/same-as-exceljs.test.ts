@@ -118,7 +118,10 @@ test('hand-made specs: dates, booleans, links, hostile text, empty tables, style
       { range: 'B3:C6', italic: true, fontSize: 9, horizontal: 'center', vertical: 'middle', border: 'thin' },
       { range: 'F8', fill: '#FFC7CE' },
     ],
-    tables: [{ name: 'OddTable', range: 'A1:D4' }, { name: 'EmptyTable', range: 'H1:I1', style: 'TableStyleLight9' }],
+    tables: [
+      { name: 'OddTable', range: 'A1:D4' },
+      { name: 'EmptyTable', range: 'H1:I1', style: 'TableStyleLight9' },
+    ],
     rowHeights: { 2: 30, 4: 31.5, 9: 12 },
     freeze: { rows: 1, columns: 0 },
   };
@@ -127,7 +130,15 @@ test('hand-made specs: dates, booleans, links, hostile text, empty tables, style
 });
 
 test('table column names are made unique, in the header cells too (ExcelJS writes duplicates Excel must repair)', async () => {
-  const spec: SheetSpec = { key: 'About', name: 'Dups', rows: [['Name', 'name', 'Line\nbreak'], ['a', 'b', 'c']], tables: [{ name: 'Dups', range: 'A1:C2' }] };
+  const spec: SheetSpec = {
+    key: 'About',
+    name: 'Dups',
+    rows: [
+      ['Name', 'name', 'Line\nbreak'],
+      ['a', 'b', 'c'],
+    ],
+    tables: [{ name: 'Dups', range: 'A1:C2' }],
+  };
   const ws = (await byFileHost([spec])).getWorksheet('Dups')!;
   expect([1, 2, 3].map((c) => ws.getRow(1).getCell(c).value)).toEqual(['Name', 'name 2', 'Line break']);
   expect(sheetPicture(ws).tables).toEqual([{ name: 'Dups', ref: 'A1:C2', columns: ['Name', 'name 2', 'Line break'] }]);

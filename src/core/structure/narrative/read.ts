@@ -3,8 +3,19 @@ import { Paragraph, looksLikeDocument, paragraphsOf } from './paragraphs';
 import { matchName } from './match';
 import { Strand, strandOf } from './strand';
 import {
-  AIM_HEADING, AIM_LINE, CONTENTS_ENTRY, CONTENTS_HEADING, ENDS_SECTIONS, NAME_ENDS, NOT_ACTIVITIES_INTRO, NOT_A_PRIORITY,
-  PRIORITY_LIST_INTRO, PRIORITY_PREFIX, SECOND_LEVEL, SUB_HEADING, WILL_SENTENCE,
+  AIM_HEADING,
+  AIM_LINE,
+  CONTENTS_ENTRY,
+  CONTENTS_HEADING,
+  ENDS_SECTIONS,
+  NAME_ENDS,
+  NOT_ACTIVITIES_INTRO,
+  NOT_A_PRIORITY,
+  PRIORITY_LIST_INTRO,
+  PRIORITY_PREFIX,
+  SECOND_LEVEL,
+  SUB_HEADING,
+  WILL_SENTENCE,
 } from './words';
 
 export interface NarrativeActivity {
@@ -55,12 +66,18 @@ export function priorityName(text: string): string {
   const t = text.replace(PRIORITY_PREFIX, '').replace(/\s+/g, ' ').trim();
   const cuts = NAME_ENDS.map((re) => re.exec(t)).filter((c): c is RegExpExecArray => c !== null && c.index > 2);
   const at = cuts.length ? Math.min(...cuts.map((c) => c.index)) : t.length;
-  const name = t.slice(0, at).replace(/[\s.;:,]+$/, '').trim();
+  const name = t
+    .slice(0, at)
+    .replace(/[\s.;:,]+$/, '')
+    .trim();
   return name;
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z"\u201C'\u2018(])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"\u201C'\u2018(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Indexes of paragraphs that are a contents list: "Contents" and the entries under it. */
@@ -85,7 +102,12 @@ function contentsIndexes(ps: readonly Paragraph[]): Set<number> {
 }
 
 function entryKey(text: string): string {
-  return text.replace(CONTENTS_ENTRY, '').replace(/^\d+(\.\d+)*\.?\s+/, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return text
+    .replace(CONTENTS_ENTRY, '')
+    .replace(/^\d+(\.\d+)*\.?\s+/, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 interface ListFound {
@@ -174,7 +196,12 @@ export function readNarrative(grid: Grid): NarrativePlan | null {
     if (headingLike) {
       const prefixed = PRIORITY_PREFIX.test(text);
       const name = priorityName(text);
-      const match = listed.length ? matchName(name, listed.map((l) => l.name)) : null;
+      const match = listed.length
+        ? matchName(
+            name,
+            listed.map((l) => l.name),
+          )
+        : null;
       const numberedHeading = p.number !== null && (match !== null || prefixed || deeperNumberFollows(i));
       if (p.marker === null || numberedHeading) {
         runIntro = null;
@@ -200,7 +227,12 @@ export function readNarrative(grid: Grid): NarrativePlan | null {
     }
     const aim = AIM_LINE.exec(text);
     if (aim && p.marker === null) {
-      section.theme = text.slice(aim[0].length).replace(/^to\b/, 'To').replace(/[.\s]+$/, '').trim() || section.theme;
+      section.theme =
+        text
+          .slice(aim[0].length)
+          .replace(/^to\b/, 'To')
+          .replace(/[.\s]+$/, '')
+          .trim() || section.theme;
       continue;
     }
     // A quotation straight under a priority's heading states what the section is for.

@@ -22,11 +22,27 @@ export function narrativeTaskFindings(recognised: readonly RecognisedAction[], a
     const what = `The activity "${short(a.action)}"${a.priority ? ` (${a.priority})` : ''}`;
     if (!a.leadOfficer && !a.leadAgency) {
       const cell = actionsSheetCell('Lead agency', row);
-      out.push(finding('warning', 'activity-needs-lead', actionsSheet, cell, `${what} has no lead yet. Its task group names the lead agency in ${cell} (and the lead officer in ${actionsSheetCell('Lead officer', row)}).`));
+      out.push(
+        finding(
+          'warning',
+          'activity-needs-lead',
+          actionsSheet,
+          cell,
+          `${what} has no lead yet. Its task group names the lead agency in ${cell} (and the lead officer in ${actionsSheetCell('Lead officer', row)}).`,
+        ),
+      );
     }
     if (!a.due && !a.timescale) {
       const cell = actionsSheetCell('Due', row);
-      out.push(finding('warning', 'activity-needs-timescale', actionsSheet, cell, `${what} has no timescale yet. Type its due date in ${cell} (31/03/2013), or its timescale in ${actionsSheetCell('Timescale', row)} ("March 2013", "Q3 2012/13", "Ongoing").`));
+      out.push(
+        finding(
+          'warning',
+          'activity-needs-timescale',
+          actionsSheet,
+          cell,
+          `${what} has no timescale yet. Type its due date in ${cell} (31/03/2013), or its timescale in ${actionsSheetCell('Timescale', row)} ("March 2013", "Q3 2012/13", "Ongoing").`,
+        ),
+      );
     }
     if (!a.measure) {
       const cell = actionsSheetCell('Measure', row);

@@ -25,7 +25,8 @@ export const NAME_ENDS: readonly RegExp[] = [
 export const PRIORITY_PREFIX = /^(?:strategic\s+)?(?:priority|priority area|theme|commitment|key commitment)\s*(?:\d+|one|two|three|four|five|six|seven|eight|[a-h])?\s*[:.\u2013\u2014-]\s*/i;
 
 /** Aim lines: "Aim - To reduce ...", "Objective 2 – ...", "Our aim is to ...". */
-export const AIM_LINE = /^(?:our\s+|the\s+)?(?:overall\s+|strategic\s+|key\s+)?(?:aims?|objectives?|goals?|outcomes?)\s*(?:\d{1,2}|one|two|three|four|five)?\s*(?:[:\u2013\u2014-]|is\s+(?=to\b)|are\s+(?=to\b))\s*/i;
+export const AIM_LINE =
+  /^(?:our\s+|the\s+)?(?:overall\s+|strategic\s+|key\s+)?(?:aims?|objectives?|goals?|outcomes?)\s*(?:\d{1,2}|one|two|three|four|five)?\s*(?:[:\u2013\u2014-]|is\s+(?=to\b)|are\s+(?=to\b))\s*/i;
 /** An aim given as a heading on its own line, with the aim on the next. */
 export const AIM_HEADING = /^(?:our\s+|the\s+)?(?:overall\s+|strategic\s+|key\s+)?(?:aims?|objectives?|goals?|outcomes?)\s*:?$/i;
 

@@ -221,7 +221,10 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
     };
   }
   if (op === '=' || op === '<>') {
-    const pattern = new RegExp(`^${rest.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_m, esc?: string, wild?: string, meta?: string) => (esc ? `\\${esc}` : wild === '*' ? '[\\s\\S]*' : wild === '?' ? '[\\s\\S]' : `\\${meta}`))}$`, 'i');
+    const pattern = new RegExp(
+      `^${rest.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_m, esc?: string, wild?: string, meta?: string) => (esc ? `\\${esc}` : wild === '*' ? '[\\s\\S]*' : wild === '?' ? '[\\s\\S]' : `\\${meta}`))}$`,
+      'i',
+    );
     const blank = rest === '';
     const eq = (v: Scalar) => (blank ? v === null || v === '' : typeof v === 'string' && pattern.test(v));
     return op === '=' ? eq : (v) => !eq(v);

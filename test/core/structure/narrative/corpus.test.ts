@@ -10,7 +10,12 @@ import { structurePlan } from '../../../../src/core/structure/structure';
 import { CorpusPlan } from '../../../corpus/types';
 
 const DIR = path.resolve(__dirname, '../../../corpus/plans');
-const fold = (t: string | null) => (t ?? '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (t: string | null) =>
+  (t ?? '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const plans: [string, CorpusPlan][] = readdirSync(DIR)
   .filter((f) => /^narrative-.*\.ts$/.test(f))
@@ -27,7 +32,13 @@ test('the corpus holds at least three narrative plans from partnerships other th
 });
 
 describe.each(plans)('%s', (_, p) => {
-  const grids = p.sheets.map((s) => makeGrid(s.name, s.rows, (s.merges ?? []).map((m) => parseRange(m))));
+  const grids = p.sheets.map((s) =>
+    makeGrid(
+      s.name,
+      s.rows,
+      (s.merges ?? []).map((m) => parseRange(m)),
+    ),
+  );
   const actions = structurePlan(grids).plan.actions;
 
   test('at least 95% of its activities are found, under their priority and with their theme', () => {

@@ -9,7 +9,11 @@ import { priorityName } from '../../../../src/core/structure/narrative/read';
 import { strandOf } from '../../../../src/core/structure/narrative/strand';
 import { matchName } from '../../../../src/core/structure/narrative/match';
 
-const sheet = (...paras: string[]) => makeGrid('Plan', paras.map((p): CellValue[] => [p]));
+const sheet = (...paras: string[]) =>
+  makeGrid(
+    'Plan',
+    paras.map((p): CellValue[] => [p]),
+  );
 
 test('a section with no bullets gives its "We will" sentences, and nothing from its other prose', () => {
   const n = readNarrative(
@@ -58,7 +62,9 @@ test('numbered activities keep the plan\'s own numbers as references; "Priority 
 test('several paragraphs to a cell, a bullet hard-wrapped across lines, and a sub-point under a bullet', () => {
   const g = makeGrid('Plan', [
     ['The priorities for 2014/15 are:\n• Burglary\n• Violent crime'],
-    ['Burglary\nAim - To reduce burglary of homes.\n• The Partnership will run a property marking scheme with the\nNeighbourhood Watch groups.\n  o starting with the three wards with most burglaries\n• We will target known handlers of stolen goods.'],
+    [
+      'Burglary\nAim - To reduce burglary of homes.\n• The Partnership will run a property marking scheme with the\nNeighbourhood Watch groups.\n  o starting with the three wards with most burglaries\n• We will target known handlers of stolen goods.',
+    ],
     ['Violent Crime and the Night Time Economy\n• We will support Pubwatch in the town centre.'],
   ]);
   const n = readNarrative(g)!;
@@ -74,11 +80,19 @@ test('several paragraphs to a cell, a bullet hard-wrapped across lines, and a su
 });
 
 test('a table pasted as rows of several cells is not a document, and a document with no priorities gives nothing', () => {
-  expect(readNarrative(makeGrid('T', [['Action', 'Lead', 'Timescale'], ['Do a thing', 'Police', 'March 2006'], ['Do another', 'Council', 'April 2006']]))).toBeNull();
+  expect(
+    readNarrative(
+      makeGrid('T', [
+        ['Action', 'Lead', 'Timescale'],
+        ['Do a thing', 'Police', 'March 2006'],
+        ['Do another', 'Council', 'April 2006'],
+      ]),
+    ),
+  ).toBeNull();
   expect(readNarrative(sheet('Foreword', 'We will keep you safe.', 'Introduction', 'This plan sets out our work.'))).toBeNull();
 });
 
-test('list items give the priority\'s name without its description', () => {
+test("list items give the priority's name without its description", () => {
   expect(priorityName('Anti social behaviour To incorporate criminal damage and deliberate fires')).toBe('Anti social behaviour');
   expect(priorityName('Reducing harm to victims')).toBe('Reducing harm to victims');
   expect(priorityName('Domestic abuse – including sexual violence')).toBe('Domestic abuse');

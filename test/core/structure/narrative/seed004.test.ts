@@ -23,7 +23,7 @@ describe.each([
     expect(s.plan.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  test('the theme is the section\'s aim; lead, measure and timescale are left empty', () => {
+  test("the theme is the section's aim; lead, measure and timescale are left empty", () => {
     for (const a of by('Anti social behaviour')) {
       expect(a.theme).toBe('To reduce anti social behaviour and criminal damage throughout Carlisle and Eden');
       expect([a.leadOfficer, a.leadAgency, a.measure, a.timescale, a.due, a.ref]).toEqual([null, null, null, null, null, null]);
@@ -33,12 +33,26 @@ describe.each([
 
   test('neither the priorities list, the contents, nor a paragraph of foreword or introduction is taken for an action', () => {
     const texts = s.plan.actions.map((a) => fold(a.action));
-    for (const not of ['Anti social behaviour To incorporate', 'Violent crime To incorporate', 'Domestic violence', 'Reducing re-offending', 'Introduction', 'Carlisle and Eden CDRP has and continues', 'All Partners have expressed', 'The Police and Justice Act 2006', 'we will endeavour to take every opportunity', 'We will support new and challenging ideas', 'When issues are identified, we will bring together']) {
+    for (const not of [
+      'Anti social behaviour To incorporate',
+      'Violent crime To incorporate',
+      'Domestic violence',
+      'Reducing re-offending',
+      'Introduction',
+      'Carlisle and Eden CDRP has and continues',
+      'All Partners have expressed',
+      'The Police and Justice Act 2006',
+      'we will endeavour to take every opportunity',
+      'We will support new and challenging ideas',
+      'When issues are identified, we will bring together',
+    ]) {
       expect(texts.filter((t) => t.startsWith(fold(not)))).toEqual([]);
     }
     // Only the four listed priorities; sections without bullets give their "will" sentences.
     expect([...new Set(s.plan.actions.map((a) => a.priority))]).toEqual(['Anti social behaviour', 'Violent crime', 'Domestic violence', 'Reducing re-offending']);
-    expect(by('Domestic violence').map((a) => a.action)).toEqual([expect.stringMatching(/^To achieve this, the CDRP will support the development of the North Cumbria Domestic Violence Champions Network/)]);
+    expect(by('Domestic violence').map((a) => a.action)).toEqual([
+      expect.stringMatching(/^To achieve this, the CDRP will support the development of the North Cumbria Domestic Violence Champions Network/),
+    ]);
     expect(by('Reducing re-offending').map((a) => a.action.slice(0, 40))).toEqual([
       'The CDRP will continue to support the Pr',
       'Furthermore, the Partnership will suppor',
@@ -70,7 +84,7 @@ describe.each([
   });
 });
 
-test('strands come from the activity\'s own words, and are left empty when they are not clear', () => {
+test("strands come from the activity's own words, and are left empty when they are not clear", () => {
   const s = structurePlan([seed004Grid()]);
   const strand = (start: string) => s.plan.actions.find((a) => a.action.startsWith(start))!.strand;
   expect(strand('The Partnership will support a range of diversionary activities')).toBe('Diversion');
@@ -80,12 +94,15 @@ test('strands come from the activity\'s own words, and are left empty when they 
   expect(strand('The Partnership will continue to support the delivery and enhancement of Pubwatch')).toBeNull();
 });
 
-test('the fixture holds the seed\'s bullets: 4 priorities, 11 and 10 headline activities', () => {
+test("the fixture holds the seed's bullets: 4 priorities, 11 and 10 headline activities", () => {
   expect(SEED004_PARAGRAPHS.filter((p) => p.startsWith('\u2022')).length).toBe(4 + 11 + 10);
 });
 
 test('a sheet of prose with no priorities and no activities is still no plan', () => {
-  const g = makeGrid('Notes', SEED004_PARAGRAPHS.slice(0, 12).map((p) => [p]));
+  const g = makeGrid(
+    'Notes',
+    SEED004_PARAGRAPHS.slice(0, 12).map((p) => [p]),
+  );
   const s = structurePlan([g]);
   expect(s.plan.actions).toEqual([]);
   expect(s.plan.findings.map((f) => f.code)).toEqual(['no-plan-header']);
