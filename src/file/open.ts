@@ -3,7 +3,12 @@ import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS } from './package-guard';
 import { outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
-import { generatedSheetsOf } from './read-grid';
+import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
+import { OpcPackage } from './opc-package';
+import { relsPathFor } from './charts/part-paths';
+import { readPackage } from './grid-reader';
+import type { Grid } from '../core/grid';
+import type { GeneratedKey } from '../core/sheets/spec';
 
 /** Bytes that open a zip (every .xlsx) and an OLE compound file (encrypted .xlsx or legacy .xls). */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -36,8 +41,8 @@ async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** An .xlsx's bytes as an ExcelJS workbook; anything unusable becomes an UnusableInputError with one plain sentence. */
-export async function loadWorkbookBuffer(buf: Buffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+/** The checks every input passes before anything is read: not empty, not encrypted or legacy, a zip. */
+function checkKind(buf: Buffer, name: string): void {
   if (buf.length === 0) throw new UnusableInputError(`${name}: the file is empty (0 bytes); save the workbook from Excel as .xlsx and try again.`);
   if (startsWith(buf, OLE_MAGIC)) {
     throw new UnusableInputError(`${name}: this is a password-protected workbook or an old .xls file; remove the password (File > Info > Protect Workbook) or save it as .xlsx, then try again.`);
@@ -45,6 +50,11 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string, options: Loa
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new UnusableInputError(`${name}: not an .xlsx workbook (it is not a zip package); open it in Excel and save it as .xlsx.`);
   }
+}
+
+/** An .xlsx's bytes as an ExcelJS workbook; anything unusable becomes an UnusableInputError with one plain sentence. */
+export async function loadWorkbookBuffer(buf: Buffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  checkKind(buf, name);
   // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
   const skipped = options.skipOutputSheets ? outputOnlySheets(buf) : new Map<string, string>();
   const notRead = new Set(skipped.keys());
@@ -57,6 +67,55 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string, options: Loa
     await checkPackage(buf, name, PACKAGE_LIMITS);
   }
   return loadReadable(buf, name);
+}
+
+/** A workbook read for the file host: its cells as grids, its sheets' frames in ExcelJS, and which sheets are ours. */
+export interface LoadedWorkbook {
+  /** The workbook's frame: sheet names, order, hidden state, defined names and the date system; no cells. */
+  workbook: ExcelJS.Workbook;
+  grids: Grid[];
+  owned: Partial<Record<GeneratedKey, string>>;
+}
+
+const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const EMPTY_WORKSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML}"><sheetData/></worksheet>`;
+const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEETML}" count="0" uniqueCount="0"/>`;
+
+/**
+ * An .xlsx's bytes checked as loadWorkbookBuffer checks them, its cells read straight from the
+ * package by src/file/grid-reader (no object per cell), and ExcelJS given only the frame: every
+ * worksheet (xl/worksheets/sheetN.xml, the parts ExcelJS reads) and the shared strings emptied.
+ * A package the grid reader cannot make sense of (overlapping merged areas, say) is read by
+ * ExcelJS whole, as before, which reads it or says in one sentence why it cannot.
+ */
+export async function loadWorkbook(buf: Buffer, name: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
+  checkKind(buf, name);
+  const skipped = options.skipOutputSheets ? outputOnlySheets(buf) : new Map<string, string>();
+  await checkPackage(buf, name, PACKAGE_LIMITS, new Set(skipped.keys()));
+  let read: { grids: Grid[]; owned: Partial<Record<GeneratedKey, string>> } | null;
+  let frames: Buffer;
+  try {
+    const pkg = OpcPackage.fromZip(buf);
+    read = readPackage(pkg, { skipOutputSheets: skipped.size > 0 });
+    if (!read) {
+      // A mark claims a sheet of the user's: its cells are read after all, so the whole package is checked first.
+      await checkPackage(buf, name, PACKAGE_LIMITS);
+      read = readPackage(pkg, {});
+    }
+    for (const part of pkg.names()) {
+      if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
+      pkg.write(part, EMPTY_WORKSHEET);
+      pkg.remove(relsPathFor(part));
+    }
+    if (pkg.has('xl/sharedStrings.xml')) pkg.write('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS);
+    frames = await pkg.toZip(1);
+  } catch (e) {
+    if (e instanceof UnusableInputError) throw e;
+    const workbook = await loadWorkbookBuffer(buf, name, options);
+    const owned = generatedSheetsOf(workbook, workbookMarks(buf));
+    return { workbook, grids: readWorkbookGrids(workbook, owned), owned };
+  }
+  return { workbook: await loadReadable(frames, name), grids: read!.grids, owned: read!.owned };
 }
 
 async function loadReadable(readable: Buffer, name: string): Promise<ExcelJS.Workbook> {

@@ -4,9 +4,7 @@ import ExcelJS from 'exceljs';
 import { Grid, sheetRef } from '../core/grid';
 import { WorkbookHost, WorkOptions } from '../core/host/workbook-host';
 import { GENERATED_KEYS, GeneratedKey, SheetSpec, markName } from '../core/sheets/spec';
-import { LoadOptions, loadWorkbookBuffer, readWorkbookFile } from './open';
-import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
-import { workbookMarks } from './output-sheets';
+import { LoadedWorkbook, LoadOptions, loadWorkbook, readWorkbookFile } from './open';
 import { markComment } from '../core/sheets/ownership';
 import { writeSheetFrame } from './write-sheet';
 import { addChartsToPackage } from './charts/add-charts';
@@ -17,7 +15,9 @@ import { sameFile } from './same-file';
 import { CONTENT_TYPE, ensureContentTypes } from './charts/content-types';
 
 /**
- * The .xlsx host. ExcelJS reads every sheet into grids. Saving starts from the package the
+ * The .xlsx host. Cells are read straight from the package into grids (src/file/grid-reader), with
+ * no object per cell; ExcelJS holds the workbook's frame (sheet names, order, marks, the date
+ * system) with every worksheet emptied, and writes the frames of the sheets we generate. Saving starts from the package the
  * workbook was read from and changes only what SaferPlan writes: generated sheets are grafted in
  * (src/file/sheet-xml), their cells written straight from the sheet specs, their charts added
  * (src/file/charts). Every other part, the user's sheets, charts and pivot tables among them, is
@@ -33,59 +33,60 @@ export class XlsxFileHost implements WorkbookHost {
   private pendingCharts = new Map<string, NonNullable<SheetSpec['charts']>>();
   /** Sheet names ExcelJS read from the source package. */
   private sourceNames: string[];
-  /** Whether ExcelJS's copy of the source's cells has been let go (they are read again when asked for). */
-  private cellsReleased = false;
-  /** Our sheets: key -> name, for marks whose sheet agrees with their record; decided while the cells are there. */
+  /** Our sheets: key -> name, for marks whose sheet agrees with their record (core/sheets/ownership). */
   private owned: Partial<Record<GeneratedKey, string>>;
+  private workbook: ExcelJS.Workbook;
+  /** The grids read from the source, until readGrids hands them over (they are read again after that). */
+  private unread: Grid[] | null;
 
   private constructor(
-    private workbook: ExcelJS.Workbook,
+    loaded: LoadedWorkbook,
     /** The path it was read from, if any: save() refuses to write there. */
     readonly sourcePath: string | null,
     /** The package it was read from; null for a new workbook. */
     private source: Buffer | null,
     private readonly loadOptions: LoadOptions = {},
+    /** How messages name the workbook. */
+    private readonly label = 'workbook',
   ) {
-    this.sourceNames = workbook.worksheets.map((w) => w.name);
-    this.owned = source ? generatedSheetsOf(workbook, workbookMarks(source)) : {};
+    this.workbook = loaded.workbook;
+    this.unread = loaded.grids;
+    this.owned = loaded.owned;
+    this.sourceNames = this.workbook.worksheets.map((w) => w.name);
   }
 
   /** Opens a workbook; `skipOutputSheets` leaves the cells of our output-only sheets unread (their grids are empty). */
   static async open(file: string, options: LoadOptions = {}): Promise<XlsxFileHost> {
     const bytes = await readWorkbookFile(file);
-    return new XlsxFileHost(await loadWorkbookBuffer(bytes, file, options), path.resolve(file), bytes, options);
+    return new XlsxFileHost(await loadWorkbook(bytes, file, options), path.resolve(file), bytes, options, file);
   }
 
   static async fromBuffer(buf: Buffer, name = 'workbook', options: LoadOptions = {}): Promise<XlsxFileHost> {
-    return new XlsxFileHost(await loadWorkbookBuffer(buf, name, options), null, buf, options);
+    return new XlsxFileHost(await loadWorkbook(buf, name, options), null, buf, options, name);
   }
 
   static create(): XlsxFileHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'SaferPlan';
-    return new XlsxFileHost(wb, null, null);
+    return new XlsxFileHost({ workbook: wb, grids: [], owned: {} }, null, null);
   }
 
   async readGrids(): Promise<Grid[]> {
-    // Sheets written in this session hold their cells only in the package: read it back.
+    // Sheets written in this session hold their cells only in the package: it becomes the source.
     if (this.pendingSpecs.size) {
       const bytes = await this.toBuffer();
-      this.workbook = await loadWorkbookBuffer(bytes, 'workbook', this.loadOptions);
+      const loaded = await loadWorkbook(bytes, this.label, this.loadOptions);
+      this.workbook = loaded.workbook;
+      this.owned = loaded.owned;
       this.source = bytes;
       this.sourceNames = this.workbook.worksheets.map((w) => w.name);
-      this.owned = generatedSheetsOf(this.workbook, workbookMarks(bytes));
       this.pendingSpecs.clear();
       this.pendingCharts.clear();
-    } else if (this.cellsReleased && this.source) {
-      this.workbook = await loadWorkbookBuffer(this.source, 'workbook', this.loadOptions);
+      return loaded.grids;
     }
-    const grids = readWorkbookGrids(this.workbook, this.owned);
-    // Saving copies the source package, so ExcelJS's copy of the cells (about 1 KB a cell) can go
-    // while the engine works; the sheets' names, order and marks stay.
-    if (this.source) {
-      for (const ws of this.workbook.worksheets) releaseCells(ws);
-      this.cellsReleased = true;
-    }
+    // The engine owns the grids it is given; a second call reads the package again.
+    const grids = this.unread ?? (this.source ? (await loadWorkbook(this.source, this.label, this.loadOptions)).grids : []);
+    this.unread = null;
     return grids;
   }
 
@@ -211,13 +212,6 @@ function giveRelationshipsContentTypes(pkg: OpcPackage): void {
     .map((part) => ({ part, contentType: CONTENT_TYPE.relationships }));
   const next = ensureContentTypes(xml, rels);
   if (next !== xml) pkg.write('[Content_Types].xml', next);
-}
-
-/** Empties an ExcelJS worksheet's rows and merges: its frame, name and position are all the host still uses. */
-function releaseCells(ws: ExcelJS.Worksheet): void {
-  const internals = ws as unknown as { _rows?: unknown[]; _merges?: Record<string, unknown> };
-  if (Array.isArray(internals._rows)) internals._rows = [];
-  if (internals._merges && typeof internals._merges === 'object') internals._merges = {};
 }
 
 function removeDefinedName(wb: ExcelJS.Workbook, name: string): void {

@@ -64,8 +64,26 @@ function worksheetPartOf(target: string): string {
 
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
+/** What readPackage found: the grids in the workbook's order, and which sheets are SaferPlan's. */
+export interface PackageRead {
+  grids: Grid[];
+  /** key -> sheet name, for marks whose sheet agrees with their record (core/sheets/ownership). */
+  owned: Partial<Record<GeneratedKey, string>>;
+}
+
 /** Every worksheet of the package as a Grid, in the workbook's order. */
 export function readPackageGrids(pkg: OpcPackage, options: GridReadOptions = {}): Grid[] {
+  const read = readPackage(pkg, options);
+  return (read ?? readPackage(pkg, {})!).grids;
+}
+
+/**
+ * Every worksheet of the package as a Grid, and SaferPlan's sheets among them. With
+ * skipOutputSheets, a marked output-only sheet is judged by its first row alone and, when ours,
+ * keeps only that row; when one of them is not ours, nothing is read and it returns null, so the
+ * caller checks the whole package before reading every cell (readPackage(pkg, {})).
+ */
+export function readPackage(pkg: OpcPackage, options: GridReadOptions = {}): PackageRead | null {
   const wbXml = pkg.readText('xl/workbook.xml');
   if (wbXml === undefined) throw new Error('The package has no xl/workbook.xml');
   const wb = readWorkbookXml(wbXml);
@@ -98,18 +116,35 @@ export function readPackageGrids(pkg: OpcPackage, options: GridReadOptions = {})
     styles: readStyles(pkg.readText('xl/styles.xml')),
     date1904: wb.date1904,
   };
-  return sheets.map(({ entry, part }) => {
-    const hidden = entry.state === 'hidden' || entry.state === 'veryHidden';
+  const read = sheets.map(({ entry, part }) => ({ entry, part, hidden: entry.state === 'hidden' || entry.state === 'veryHidden', claim: claims.get(entry.name) }));
+  const skipped = new Map<string, Grid>();
+  if (options.skipOutputSheets) {
+    // An output-only sheet that is ours keeps only its first row, as the ExcelJS path does.
+    for (const { entry, part, hidden, claim } of read) {
+      if (!claim || !(OUTPUT_ONLY_KEYS as readonly string[]).includes(claim.key)) continue;
+      const grid = readSheetXml(firstRowOnly(pkg.readText(part) ?? ''), ctx, { name: entry.name, generated: true, hidden });
+      if (!markAgrees(claim.key, claim.comment, grid.rows[0])) return null;
+      skipped.set(entry.name, grid);
+    }
+  }
+  const owned: Partial<Record<GeneratedKey, string>> = {};
+  const grids = read.map(({ entry, part, hidden, claim }) => {
+    const first = skipped.get(entry.name);
+    if (first) {
+      owned[claim!.key] = entry.name;
+      return first;
+    }
     const xml = pkg.readText(part) ?? '';
-    const claim = claims.get(entry.name);
     if (claim) {
-      // An output-only sheet that is ours keeps only its first row when asked, as the ExcelJS path does.
-      const skip = options.skipOutputSheets && (OUTPUT_ONLY_KEYS as readonly string[]).includes(claim.key);
-      const grid = readSheetXml(skip ? firstRowOnly(xml) : xml, ctx, { name: entry.name, generated: true, hidden });
-      if (markAgrees(claim.key, claim.comment, grid.rows[0])) return grid;
+      const grid = readSheetXml(xml, ctx, { name: entry.name, generated: true, hidden });
+      if (markAgrees(claim.key, claim.comment, grid.rows[0])) {
+        owned[claim.key] = entry.name;
+        return grid;
+      }
     }
     return readSheetXml(xml, ctx, { name: entry.name, generated: false, hidden });
   });
+  return { grids, owned };
 }
 
 export { decodeText };
