@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS } from './package-guard';
-import { outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
+import { EMPTY_WORKSHEET, outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
 import { OpcPackage } from './opc-package';
 import { relsPathFor } from './charts/part-paths';
@@ -78,7 +78,6 @@ export interface LoadedWorkbook {
 }
 
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const EMPTY_WORKSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML}"><sheetData/></worksheet>`;
 const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEETML}" count="0" uniqueCount="0"/>`;
 
 /**

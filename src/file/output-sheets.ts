@@ -61,7 +61,7 @@ export function outputOnlySheetParts(buf: Buffer): Set<string> {
   return new Set(outputOnlySheets(buf).keys());
 }
 
-const EMPTY_WORKSHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+export const EMPTY_WORKSHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
 
 /** A worksheet part cut down to its first row, under its own root (which declares what the row uses). */
 export function firstRowOnly(xml: string): string {
