@@ -25,7 +25,9 @@ const SUFFIX = '(?:[a-z]|\\([a-z]\\)|\\.[a-z](?![a-z]))';
 const ROMAN = '(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})';
 const ROMAN_UPPER = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
 
-const REF_CELL = new RegExp(`^\\s*(?:\\((${ROMAN}|${ROMAN_UPPER})\\)|(${ROMAN}|${ROMAN_UPPER})|((?:[A-Za-z]{1,4}\\s?|(?:action|ref)\\s+)?${NUMBER}${SUFFIX}?))\\s*[).:]?\\s*${MARKS}$`, 'i');
+/** In its own cell a number may be longer: a plan or register of a thousand actions or more ("1000", "1024.3"). */
+const CELL_NUMBER = '\\d{1,5}(?:\\.\\d{1,5})*';
+const REF_CELL = new RegExp(`^\\s*(?:\\((${ROMAN}|${ROMAN_UPPER})\\)|(${ROMAN}|${ROMAN_UPPER})|((?:[A-Za-z]{1,4}\\s?|(?:action|ref)\\s+)?${CELL_NUMBER}${SUFFIX}?))\\s*[).:]?\\s*${MARKS}$`, 'i');
 
 /** Shapes of a reference leading text; each is followed by an optional separator, flags and a space. */
 const SEP = `\\s*[).:\\-–]?\\s*(?<marks>(?:${MARKER_CLASS}\\s*)*)\\s+(?=\\S)`;

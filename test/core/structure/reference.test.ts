@@ -1,4 +1,5 @@
 import { parseRefCell, splitRefFromText } from '../../../src/core/structure/reference';
+import { structurePlan } from '../../../src/core/structure/structure';
 
 describe('reference grammar', () => {
   test.each([
@@ -20,6 +21,10 @@ describe('reference grammar', () => {
     ['3 ▲', '3', ['▲']],
     ['2b †', '2b', ['†']],
     ['2.', '2', []],
+    // A plan or register of a thousand actions or more.
+    ['1000', '1000', []],
+    ['1000.1', '1000.1', []],
+    ['12345.678a', '12345.678a', []],
   ])('a cell holding %s is reference %s', (text, ref, markers) => {
     expect(parseRefCell(text)).toEqual({ ref, markers });
   });
@@ -51,6 +56,16 @@ describe('reference grammar', () => {
       expect(splitRefFromText(text).ref).toBeNull();
     },
   );
+});
+
+test('a plan past its 999th section keeps every action apart (refs 999.3, 1000.1, 1000.2)', () => {
+  const rows: (string | null)[][] = [['No', 'Action', 'Lead', 'Timescale']];
+  for (const section of [999, 1000, 1001])
+    for (let item = 1; item <= 3; item++)
+      rows.push([`${section}.${item}`, `To deliver action ${section}.${item}`, item === 2 ? 'Sue Haslett\nDerbyshire Constabulary' : 'Probation Service', 'March 2006']);
+  const { plan } = structurePlan([{ sheet: 'Action Plan', rows, merges: [] }]);
+  expect(plan.actions.map((a) => a.ref)).toEqual(['999.1', '999.2', '999.3', '1000.1', '1000.2', '1000.3', '1001.1', '1001.2', '1001.3']);
+  expect(plan.actions.map((a) => a.leadAgency)).toEqual(Array.from({ length: 3 }, () => ['Probation Service', 'Derbyshire Constabulary', 'Probation Service']).flat());
 });
 
 describe('a lone letter leading the text', () => {
