@@ -98,6 +98,11 @@ export class CsvParser {
       if (chunk[0] === BOM) i = 1;
     }
     let from = i; // where the current record's text begins in this chunk
+    // The next LF, CR and quote at or after i (the text's length when there is none), found once
+    // and reused, so the whole-line path below stays linear in the text.
+    let lf = -1;
+    let cr = -1;
+    let quote = -1;
     for (; i < chunk.length; i++) {
       const ch = chunk[i];
       if (this.skipLF) {
@@ -106,6 +111,25 @@ export class CsvParser {
           this.prevCR = false;
           from = i + 1;
           continue;
+        }
+      }
+      if (!this.any && this.state === 'start') {
+        // A record that is a whole line with no quote in it (nearly every record of a
+        // street-level file): its fields are the text between its commas, taken in one step.
+        if (lf < i) lf = indexOrEnd(chunk, '\n', i);
+        if (cr < i) cr = indexOrEnd(chunk, '\r', i);
+        const end = lf < cr ? lf : cr;
+        if (end < chunk.length) {
+          if (quote < i) quote = indexOrEnd(chunk, '"', i);
+          if (quote > end) {
+            this.out.push({ line: this.line, fields: chunk.slice(i, end).split(',') });
+            this.line++;
+            this.prevCR = end === cr;
+            this.skipLF = this.prevCR;
+            i = end;
+            from = end + 1;
+            continue;
+          }
         }
       }
       if (!this.any) {
@@ -129,6 +153,7 @@ export class CsvParser {
           chunk = this.dropOpenRecord() + chunk.slice(i + 1);
           i = -1;
           from = 0;
+          lf = cr = quote = -1;
           continue;
         } else this.state = 'unquoted';
       }
@@ -178,6 +203,11 @@ export class CsvParser {
     if (rest === '' && m[0] === '\r') this.skipLF = true;
     return rest;
   }
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? text.length : at;
 }
 
 /** Every record of a whole text, with its line; unclosed records are reported with `fields: null`. */

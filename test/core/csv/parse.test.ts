@@ -148,4 +148,17 @@ describe('the RFC 4180 reader', () => {
       { numRuns: 300 },
     );
   });
+  test('property: a whole line read in one step gives what the character loop gives, for any text and any cuts', () => {
+    // Fed one character at a time, no chunk ever holds a whole line, so every record goes through
+    // the character loop: the reference for the whole-line path taken on larger chunks.
+    const unit = fc.constantFrom('a', ' ', ',', '"', '""', '\n', '\r', '\r\n', '\uFEFF', 'é', '😀');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 5 }), (text, points) => {
+        const byCharacter = streamed([...text].flatMap((ch) => (ch.length === 2 ? [ch] : ch.split(''))));
+        expect(parseCsvRecords(text)).toEqual(byCharacter);
+        expect(streamed(cut(text, points))).toEqual(byCharacter);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
