@@ -1,5 +1,5 @@
 import { Finding, finding } from '../plan';
-import { StreetCrime } from './street';
+import { StreetCrime, streetMonthOf } from './street';
 
 /** month (YYYY-MM) -> crime type -> number of records. */
 export type CrimeCounts = Map<string, Map<string, number>>;
@@ -19,12 +19,35 @@ export class FileCounts {
   readonly skipped: number[] = [];
   constructor(readonly file: string) {}
 
+  /** The month and force of the last record counted, and their counts: records come in runs of both. */
+  private lastMonth = '';
+  private lastForce = '';
+  private last: Map<string, number> | null = null;
+
   add(row: Pick<StreetCrime, 'month' | 'crimeType' | 'fallsWithin'>): void {
+    this.tally(row.month, row.fallsWithin, row.crimeType);
+  }
+
+  /** Counts a record given as its fields (in STREET_HEADER order); false, counting nothing, when it is not a street-level row. */
+  addRecord(fields: readonly string[]): boolean {
+    const month = streetMonthOf(fields);
+    if (month === null) return false;
+    this.tally(month, fields[3].trim(), fields[9].trim());
+    return true;
+  }
+
+  private tally(month: string, force: string, crimeType: string): void {
     this.rows++;
-    const key = `${row.month}|${row.fallsWithin}`;
-    let m = this.byMonthForce.get(key);
-    if (!m) this.byMonthForce.set(key, (m = new Map()));
-    const type = row.crimeType || '(no crime type)';
+    let m = this.last;
+    if (m === null || month !== this.lastMonth || force !== this.lastForce) {
+      const key = `${month}|${force}`;
+      m = this.byMonthForce.get(key) ?? null;
+      if (!m) this.byMonthForce.set(key, (m = new Map()));
+      this.last = m;
+      this.lastMonth = month;
+      this.lastForce = force;
+    }
+    const type = crimeType || '(no crime type)';
     m.set(type, (m.get(type) ?? 0) + 1);
   }
 }

@@ -26,36 +26,22 @@ export interface StreetReaderOptions {
 }
 
 /**
- * data.police.uk street-level records, fed one physical line at a time, so the same rules serve a
- * streamed file (Node) and a file's text (the task pane). The header must be the published one.
- * Records are read by the one RFC 4180 reader (`core/csv`): a quoted field may run over several
- * lines, a quote inside an unquoted field is text, and a quoted field that never closes costs only
- * its own record. Records that are not street-level rows are reported by their first line and
- * skipped.
+ * The rules every street-level reader shares: the first record must be the published header (a
+ * file with another header, or none, is refused), blank lines are nothing, and a record that is
+ * not a street-level row is reported by its first line and skipped. Records come from the one
+ * RFC 4180 reader (`core/csv`): a quoted field may run over several lines, a quote inside an
+ * unquoted field is text, and a quoted field that never closes costs only its own record.
  */
-export class StreetLineReader {
+class StreetRecords {
   private header = true;
-  private readonly csv = new CsvParser();
 
   constructor(
     readonly file: string,
-    private readonly options: StreetReaderOptions = {},
+    private readonly options: StreetReaderOptions,
   ) {}
 
-  /** The records this line completes, in order (none for the header, a blank line, part of a record or a skipped record). */
-  line(raw: string): StreetCrime[] {
-    return this.records(this.csv.push(`${raw}\n`));
-  }
-
-  /** After the last line: the records still held (an unclosed quote's later lines, read again); a file with no header is refused. */
-  end(): StreetCrime[] {
-    const rows = this.records(this.csv.end());
-    if (this.header) throw new StreetFileError(this.file, `${this.file} is empty: expected the data.police.uk street-level header.`);
-    return rows;
-  }
-
-  private records(records: CsvRecord[]): StreetCrime[] {
-    const rows: StreetCrime[] = [];
+  /** Gives each record after the header to `take`, which says whether it was a street-level row. */
+  read(records: CsvRecord[], take: (fields: string[]) => boolean): void {
     for (const { line, fields } of records) {
       if (fields === null) {
         this.options.onSkipped?.(line, 'a quoted field is never closed');
@@ -68,11 +54,79 @@ export class StreetLineReader {
         this.header = false;
         continue;
       }
+      if (!take(fields)) this.options.onSkipped?.(line, 'not a street-level record (month must be YYYY-MM)');
+    }
+  }
+
+  /** After the last record: a file with no header is refused. */
+  end(): void {
+    if (this.header) throw new StreetFileError(this.file, `${this.file} is empty: expected the data.police.uk street-level header.`);
+  }
+}
+
+/**
+ * data.police.uk street-level records as rows, fed one physical line at a time (a line as Node's
+ * readline or `textLines` gives it), for callers that need every field of a record.
+ */
+export class StreetLineReader {
+  private readonly csv = new CsvParser();
+  private readonly records: StreetRecords;
+
+  constructor(file: string, options: StreetReaderOptions = {}) {
+    this.records = new StreetRecords(file, options);
+  }
+
+  /** The records this line completes, in order (none for the header, a blank line, part of a record or a skipped record). */
+  line(raw: string): StreetCrime[] {
+    return this.rows(this.csv.push(`${raw}\n`));
+  }
+
+  /** After the last line: the records still held (an unclosed quote's later lines, read again); a file with no header is refused. */
+  end(): StreetCrime[] {
+    const rows = this.rows(this.csv.end());
+    this.records.end();
+    return rows;
+  }
+
+  private rows(records: CsvRecord[]): StreetCrime[] {
+    const rows: StreetCrime[] = [];
+    this.records.read(records, (fields) => {
       const row = streetCrimeOf(fields);
       if (row) rows.push(row);
-      else this.options.onSkipped?.(line, 'not a street-level record (month must be YYYY-MM)');
-    }
+      return row !== null;
+    });
     return rows;
+  }
+}
+
+/**
+ * Counts by crime type, month and force of one street-level file, fed its text in chunks of any
+ * size (a Node stream's, or a browser File's whole text), so a file of any size is counted in
+ * memory that does not grow with it. Only the three fields a count needs are kept from a record.
+ * Skipped records are kept on the counts, and reported when files are combined.
+ */
+export class StreetCounter {
+  readonly counts: FileCounts;
+  private readonly csv = new CsvParser();
+  private readonly records: StreetRecords;
+  private readonly take: (fields: string[]) => boolean;
+
+  constructor(file: string) {
+    const counts = (this.counts = new FileCounts(file));
+    this.records = new StreetRecords(file, { onSkipped: (line) => counts.skipped.push(line) });
+    this.take = (fields) => counts.addRecord(fields);
+  }
+
+  /** The next chunk of the file's text. Throws StreetFileError when the file is not street-level. */
+  push(text: string): void {
+    this.records.read(this.csv.push(text), this.take);
+  }
+
+  /** After the last chunk: the file's counts. Throws StreetFileError for a file with no header. */
+  end(): FileCounts {
+    this.records.read(this.csv.end(), this.take);
+    this.records.end();
+    return this.counts;
   }
 }
 
@@ -93,9 +147,7 @@ export function textLines(text: string): string[] {
  * Throws StreetFileError for a file that is not street-level.
  */
 export function countStreetText(name: string, text: string): FileCounts {
-  const counts = new FileCounts(name);
-  const reader = new StreetLineReader(name, { onSkipped: (line) => counts.skipped.push(line) });
-  for (const raw of textLines(text)) for (const row of reader.line(raw)) counts.add(row);
-  for (const row of reader.end()) counts.add(row);
-  return counts;
+  const counter = new StreetCounter(name);
+  counter.push(text);
+  return counter.end();
 }

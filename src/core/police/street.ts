@@ -44,14 +44,26 @@ export function checkStreetHeader(fields: readonly string[]): string | null {
 
 const num = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : null);
 
-/** A record from its fields (in STREET_HEADER order); null when the month is not YYYY-MM. */
-export function streetCrimeOf(fields: readonly string[]): StreetCrime | null {
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * A record's month (YYYY-MM) when its fields (in STREET_HEADER order) are a street-level row:
+ * every column there (the last, Context, may be missing) and a month that is YYYY-MM. Else null.
+ */
+export function streetMonthOf(fields: readonly string[]): string | null {
   if (fields.length < STREET_HEADER.length - 1) return null;
+  const month = fields[1].trim();
+  return MONTH.test(month) ? month : null;
+}
+
+/** A record from its fields (in STREET_HEADER order); null when it is not a street-level row (streetMonthOf). */
+export function streetCrimeOf(fields: readonly string[]): StreetCrime | null {
+  const month = streetMonthOf(fields);
+  if (month === null) return null;
   const f = (i: number) => (fields[i] ?? '').trim();
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(f(1))) return null;
   return {
     crimeId: f(0),
-    month: f(1),
+    month,
     reportedBy: f(2),
     fallsWithin: f(3),
     longitude: num(f(4)),

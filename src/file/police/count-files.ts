@@ -1,6 +1,6 @@
 import path from 'path';
 import { combineFileCounts, CombinedCounts, FileCounts } from '../../core/police';
-import { readStreetCsv } from './read-street-csv';
+import { countStreetFile } from './read-street-csv';
 
 /**
  * Counts by crime type and month over many street-level files, streamed one after another. Every
@@ -10,11 +10,8 @@ import { readStreetCsv } from './read-street-csv';
 export async function countStreetFiles(files: readonly string[], onProgress?: (done: number, file: string) => void): Promise<CombinedCounts> {
   const counted: FileCounts[] = [];
   for (const [i, file] of files.entries()) {
-    const name = path.basename(file);
-    const fc = new FileCounts(name);
-    for await (const row of readStreetCsv(file, { onSkipped: (line) => fc.skipped.push(line) })) fc.add(row);
-    counted.push(fc);
-    onProgress?.(i + 1, name);
+    counted.push(await countStreetFile(file));
+    onProgress?.(i + 1, path.basename(file));
   }
   return combineFileCounts(counted);
 }

@@ -1,18 +1,20 @@
 import { createReadStream, promises as fs } from 'fs';
 import path from 'path';
-import readline from 'readline';
 import { UnusableInputError } from '../../core/errors';
-import { StreetCrime, StreetFileError, StreetLineReader, StreetReaderOptions } from '../../core/police';
+import { FileCounts, StreetCounter, StreetFileError } from '../../core/police';
 
-export type ReadStreetOptions = StreetReaderOptions;
+export interface CountStreetFileOptions {
+  /** How much of the file is read at a time, in bytes (1 MiB; smaller in tests, to cut records across reads). */
+  chunkBytes?: number;
+}
 
 /**
- * Streams a data.police.uk street-level CSV, one record at a time, so a year of a large force's
- * files never sits in memory. The record rules are the pure StreetLineReader's; this adds the file
- * system. A missing file, an empty file or a header that is not the published one is an
- * UnusableInputError naming the file and what was found.
+ * Counts one data.police.uk street-level CSV by crime type, month and force, streamed a chunk at a
+ * time, so a year of a large force's files never sits in memory. The record rules are the pure
+ * StreetCounter's; this adds the file system. A missing file, an empty file or a header that is
+ * not the published one is an UnusableInputError naming the file and what was found.
  */
-export async function* readStreetCsv(file: string, options: ReadStreetOptions = {}): AsyncGenerator<StreetCrime> {
+export async function countStreetFile(file: string, options: CountStreetFileOptions = {}): Promise<FileCounts> {
   try {
     const st = await fs.stat(file);
     if (!st.isFile()) throw new UnusableInputError(`${file}: not a file.`);
@@ -21,22 +23,12 @@ export async function* readStreetCsv(file: string, options: ReadStreetOptions = 
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnusableInputError(code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? (e as Error).message}).`);
   }
-  const reader = new StreetLineReader(path.basename(file), options);
-  const lines = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const counter = new StreetCounter(path.basename(file));
   try {
-    for await (const raw of lines) yield* reader.line(raw);
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: options.chunkBytes ?? 1 << 20 })) counter.push(chunk as string);
+    return counter.end();
   } catch (e) {
     if (e instanceof StreetFileError) throw new UnusableInputError(e.message);
     throw new UnusableInputError(`${file}: cannot be read (${(e as Error).message}).`);
-  } finally {
-    lines.close();
   }
-  let last: StreetCrime[];
-  try {
-    last = reader.end();
-  } catch (e) {
-    if (e instanceof StreetFileError) throw new UnusableInputError(e.message);
-    throw e;
-  }
-  yield* last;
 }

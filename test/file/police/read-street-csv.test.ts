@@ -5,7 +5,7 @@ import path from 'path';
 import { UnusableInputError } from '../../../src/cli/io';
 import { aggregateMonths, monthTotals, STREET_HEADER } from '../../../src/core/police';
 import { countStreetFiles } from '../../../src/file/police/count-files';
-import { readStreetCsv } from '../../../src/file/police/read-street-csv';
+import { countStreetFile } from '../../../src/file/police/read-street-csv';
 
 const DATA = POLICE_UK;
 const FILES = readdirSync(DATA)
@@ -29,10 +29,10 @@ function independentCount(file: string): Map<string, number> {
   return out;
 }
 
-async function readAll(file: string) {
-  const rows = [];
-  for await (const r of readStreetCsv(file)) rows.push(r);
-  return rows;
+/** A file's counts as plain data: "month|force" -> crime type -> n. */
+async function countsOf(file: string, chunkBytes?: number) {
+  const counts = await countStreetFile(file, { chunkBytes });
+  return { rows: counts.rows, skipped: counts.skipped, byMonthForce: Object.fromEntries([...counts.byMonthForce].map(([k, v]) => [k, Object.fromEntries(v)])) };
 }
 
 function tmpFile(name: string, text: string): string {
@@ -78,26 +78,23 @@ describe('data.police.uk street-level files', () => {
       'def,2019-04,Force,Force,-0.1,51.5,On or near X,E01,City 001A,Drugs,,',
     ];
     const f = tmpFile('2019-03-test-street.csv', lines.join('\r\n') + '\r\n');
-    const rows = await readAll(f);
-    expect(rows.map((r) => [r.month, r.location, r.crimeType])).toEqual([
-      ['2019-03', 'On or near Smith, Jones "Yard"', 'Burglary'],
-      ['2019-03', 'On or near\nTwo Lines', 'Anti-social behaviour'],
-      ['2019-04', 'On or near X', 'Drugs'],
-    ]);
-    expect(rows[1]).toMatchObject({ crimeId: '', longitude: null, latitude: null });
+    const expected = { rows: 3, skipped: [], byMonthForce: { '2019-03|Force': { Burglary: 1, 'Anti-social behaviour': 1 }, '2019-04|Force': { Drugs: 1 } } };
+    expect(await countsOf(f)).toEqual(expected);
+    // Read a few bytes at a time, so records, quoted fields and CRLFs are cut across reads.
+    for (const chunkBytes of [1, 2, 3, 7, 64]) expect(await countsOf(f, chunkBytes)).toEqual(expected);
   });
 
   test('a file with another header is refused, naming the file and what it found', async () => {
     const f = tmpFile('2019-01-outcomes.csv', 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type\nx,2019-01,a,b,,,c,,,d\n');
-    await expect(readAll(f)).rejects.toThrow(UnusableInputError);
-    await expect(readAll(f)).rejects.toThrow(
+    await expect(countStreetFile(f)).rejects.toThrow(UnusableInputError);
+    await expect(countStreetFile(f)).rejects.toThrow(
       /^2019-01-outcomes\.csv is not a data\.police\.uk street-level crime file: its header is "Crime ID,.*,Outcome type" but should be "Crime ID,.*,Context"\.$/,
     );
   });
 
   test('a missing file and an empty file are clear errors', async () => {
-    await expect(readAll('/no/such/2019-01-street.csv')).rejects.toThrow('/no/such/2019-01-street.csv: no such file.');
-    await expect(readAll(tmpFile('empty.csv', ''))).rejects.toThrow('empty.csv is empty');
+    await expect(countStreetFile('/no/such/2019-01-street.csv')).rejects.toThrow('/no/such/2019-01-street.csv: no such file.');
+    await expect(countStreetFile(tmpFile('empty.csv', ''))).rejects.toThrow('empty.csv is empty');
   });
 
   test('a record that is not street-level is skipped and reported', async () => {
