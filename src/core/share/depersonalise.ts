@@ -6,7 +6,7 @@
  */
 import { KnownPerson, nameRedactor } from './people';
 import { learnPeople } from './learn';
-import { RemovalCounts, noRemovals, redactContacts, redactNamedPatterns } from './patterns';
+import { REMOVAL_KINDS, RemovalCounts, noRemovals, redactContacts, redactNamedPatterns } from './patterns';
 import { residualRisks } from './residual';
 import { SuppressOptions, suppress } from './suppress';
 import { NUMERIC_COLUMNS, UNIFORM_COLUMNS, UniformColumn, UniformRecord, VOCABULARY_COLUMNS, DATE_COLUMNS } from './uniform-format';
@@ -51,14 +51,32 @@ export function depersonaliseWithReport(
   const redact = nameRedactor(people, { onReplace: count });
   // Ids carry lower-case slugs ("persistent-offending-andy-luscombe/2.1"): any case counts there.
   const redactId = nameRedactor(people, { anyCase: true, onReplace: count });
-  const clean = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed, { slug: c === 'record_id' })), removed);
-  const cleaned = records.map((r) => {
+  const cleanOnce = (c: UniformColumn, text: string) => redactNamedPatterns((c === 'record_id' ? redactId : redact)(redactContacts(text, removed, { slug: c === 'record_id' })), removed);
+  // Partnership, priority, theme and lead agency repeat down every record: each distinct text is
+  // cleaned once, and what it removed is counted again at every repeat.
+  const seenText = new Map<string, { text: string; removed: RemovalCounts }>();
+  const seenId = new Map<string, { text: string; removed: RemovalCounts }>();
+  const clean = (c: UniformColumn, text: string): string => {
+    const seen = c === 'record_id' ? seenId : seenText;
+    let done = seen.get(text);
+    if (!done) {
+      const before = { ...removed };
+      const out = cleanOnce(c, text);
+      const delta = noRemovals();
+      for (const k of REMOVAL_KINDS) delta[k] = removed[k] - before[k];
+      seen.set(text, (done = { text: out, removed: delta }));
+      return out;
+    }
+    for (const k of REMOVAL_KINDS) removed[k] += done.removed[k];
+    return done.text;
+  };
+  const redacted = records.map((r) => {
     if (r.lead_officer) removed['named person']++; // the emptied lead_officer counts too
     const out: Record<string, unknown> = { ...r, lead_officer: null };
     for (const c of FREE_TEXT_COLUMNS) if (typeof out[c] === 'string') out[c] = clean(c, out[c] as string);
     return out as unknown as UniformRecord;
   });
-  return { records: suppress(cleaned, options), report: { removed, residual: residualRisks(cleaned) } };
+  return { records: suppress(redacted, options), report: { removed, residual: residualRisks(redacted) } };
 }
 
 /** The records with no named person left (see depersonaliseWithReport). */

@@ -6,7 +6,7 @@
  */
 import { CellValue, Grid } from '../grid';
 import { Action } from '../plan';
-import { isAgencyWord, peopleInList, splitPersonAgency } from '../people';
+import { isAgencyWord, PersonAgency, peopleInList, splitPersonAgency } from '../people';
 import { KnownPerson, PeopleBook, knownPeopleFromPlan } from './people';
 import { namesByPattern } from './patterns';
 
@@ -33,9 +33,45 @@ function mayBeNameLine(line: string): boolean {
   return t.length > 0 && t.length <= 160 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14;
 }
 
+/** What a cell's text says on its own, whatever its neighbours: judged once per distinct text. */
+interface CellReading {
+  /** The text labels a name ("NAME", "Lead officer:"): the next cell to the right holds people. */
+  label: boolean;
+  /** People named after an inline label ("Name: Jess Berry"). */
+  inline: readonly PersonAgency[];
+  /** People its lines name with no agency: a membership row's name, when an agency stands beside it. */
+  members: readonly string[];
+  /** Titled, victim and witness names (these carry no agency). */
+  patterned: readonly string[];
+}
+
+function readCell(t: string): CellReading {
+  const inline = INLINE_LABEL.exec(t);
+  // Only a cell with a short, capitalised line can be a membership row's name.
+  const lines = t.split(/\r?\n/);
+  const members = lines.some(mayBeNameLine)
+    ? lines.flatMap((line) => {
+        const s = splitPersonAgency(line);
+        return s.person && s.agency === null ? [s.person] : [];
+      })
+    : [];
+  return {
+    label: NAME_LABEL.test(t.replace(/<\/?b>/gi, '').trim()),
+    inline: inline ? peopleInList(inline[1]) : [],
+    members,
+    patterned: /[\p{Lu}]/u.test(t) ? namesByPattern(t).map((n) => n.name) : [],
+  };
+}
+
 /** People in one sheet: its name, NAME rows, membership rows, titled and victim/witness names. */
 function learnFromGrid(g: Grid, book: PeopleBook): void {
-  // Neighbour cells repeat (an agency column): each distinct text is judged once.
+  // Texts repeat down columns (leads, agencies, statuses): each distinct text is read once.
+  const readings = new Map<string, CellReading>();
+  const reading = (t: string): CellReading => {
+    let r = readings.get(t);
+    if (!r) readings.set(t, (r = readCell(t)));
+    return r;
+  };
   const judged = new Map<string, boolean>();
   const agencyOnly = (x: string): boolean => {
     let v = judged.get(x);
@@ -48,25 +84,20 @@ function learnFromGrid(g: Grid, book: PeopleBook): void {
     const texts = rowTexts(row);
     texts.forEach((t, c) => {
       if (!t) return;
+      const r = reading(t);
       // A labelled name: the next non-empty cell to the right holds one or more people.
-      if (NAME_LABEL.test(t.replace(/<\/?b>/gi, '').trim())) {
+      if (r.label) {
         const value = texts.slice(c + 1).find((x) => x !== '');
         const agency = texts.find((x, k) => k !== c && x && x !== value && hasAgency(x)) ?? null;
         if (value) for (const p of peopleInList(value)) book.add(p.person!, p.agency ?? agency);
       }
-      const inline = INLINE_LABEL.exec(t);
-      if (inline) for (const p of peopleInList(inline[1])) book.add(p.person!, p.agency);
+      for (const p of r.inline) book.add(p.person!, p.agency);
       // A membership row: a cell that is only a name, next to a cell naming an agency or role.
-      // Only a cell with a short, capitalised line can be one, so long texts skip the neighbour checks.
-      const lines = t.split(/\r?\n/);
-      const beside = lines.some(mayBeNameLine) ? ([texts[c + 1], texts[c - 1]].find((x) => x && agencyOnly(x)) ?? null) : null;
-      if (beside !== null) {
-        for (const line of lines) {
-          const s = splitPersonAgency(line);
-          if (s.person && s.agency === null) book.add(s.person, beside);
-        }
+      if (r.members.length) {
+        const beside = [texts[c + 1], texts[c - 1]].find((x) => x && agencyOnly(x)) ?? null;
+        if (beside !== null) for (const person of r.members) book.add(person, beside);
       }
-      if (/[\p{Lu}]/u.test(t)) for (const n of namesByPattern(t)) book.add(n.name, null);
+      for (const name of r.patterned) book.add(name, null);
     });
   }
 }
@@ -90,6 +121,7 @@ export function learnPeople(input: LearnInput): KnownPerson[] {
     for (const q of peopleInList(p.name)) book.add(q.person!, q.agency ?? p.replacement);
   }
   for (const g of input.grids ?? []) if (!g.generated) learnFromGrid(g, book);
-  for (const t of input.texts ?? []) for (const n of namesByPattern(t)) book.add(n.name, null);
+  // Each distinct text once: names by pattern carry no agency, so repeats add nothing.
+  for (const t of new Set(input.texts ?? [])) for (const n of namesByPattern(t)) book.add(n.name, null);
   return book.people();
 }

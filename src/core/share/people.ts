@@ -92,11 +92,18 @@ function personKey(name: string): string {
 export class PeopleBook {
   private byKey = new Map<string, { name: string; agencies: Map<string, number> }>();
 
+  /** Each name as written, read once: its normalised form and key, or null when it is no person's name. */
+  private readings = new Map<string, { n: string; key: string } | null>();
+
   /** Adds a person; returns false when the text does not read as a person's name. */
   add(name: string, agency: string | null): boolean {
-    const n = normaliseSpaces(name);
-    if (!parsePersonName(n)) return false;
-    const key = personKey(n);
+    let r = this.readings.get(name);
+    if (r === undefined) {
+      const n = normaliseSpaces(name);
+      this.readings.set(name, (r = parsePersonName(n) ? { n, key: personKey(n) } : null));
+    }
+    if (r === null) return false;
+    const { n, key } = r;
     const entry = this.byKey.get(key) ?? { name: n, agencies: new Map<string, number>() };
     const a = agency ? normaliseSpaces(agency) : '';
     if (a) entry.agencies.set(a, (entry.agencies.get(a) ?? 0) + 1);
@@ -279,14 +286,20 @@ function compile(people: readonly KnownPerson[], anyCase: boolean, onReplace?: (
 
 /** Lower case, accents and every non-letter dropped: "O’Neill" and "o-neill" are both "oneill". */
 function letters(s: string): string {
-  let out = '';
-  for (const ch of s.toLowerCase().normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue;
-    if (FOLD[ch]) out += FOLD[ch];
-    else if (/\p{L}/u.test(ch)) out += ch;
-  }
-  return out;
+  const lower = s.toLowerCase();
+  // Plain ASCII (nearly every text): no accents to drop, nothing to fold.
+  if (ASCII.test(lower)) return lower.replace(NOT_ASCII_LETTER, '');
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(FOLDED, (ch) => FOLD[ch])
+    .replace(NOT_LETTER, '');
 }
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_LETTER = /[^a-z]+/g;
+const MARKS = /\p{M}+/gu;
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const NOT_LETTER = /[^\p{L}]+/gu;
 
 /**
  * A function that replaces every known person in a text by their agency or role: full names with

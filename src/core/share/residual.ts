@@ -13,22 +13,31 @@ function plain(word: string): boolean {
   return w.length > 1 && isNameShaped(w) && !isAgencyWord(w) && !CALENDAR_WORDS.has(bare(w));
 }
 
+/** The capitalised pairs in one text that might be a name. */
+function pairsIn(text: string): string[] {
+  const pairs: string[] = [];
+  const words = text.split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (/[.,;:!?)]$/u.test(a)) continue;
+    if (!plain(a) || !plain(b)) continue;
+    if (isPlaceWord(a) && isPlaceWord(b)) continue;
+    pairs.push(`${a} ${b.replace(/[.,;:!?()"“”]+$/u, '')}`);
+  }
+  return pairs;
+}
+
 /** Up to `limit` distinct capitalised pairs, each with the first record that holds it. */
 export function residualRisks(records: readonly UniformRecord[], limit = 40): string[] {
   const found = new Map<string, string>();
+  // Priority, theme and lead agency repeat down the records: each distinct text is read once.
+  const read = new Set<string>();
   for (const r of records) {
     for (const c of CHECKED) {
       const v = r[c];
-      if (typeof v !== 'string') continue;
-      const words = v.split(/\s+/);
-      for (let i = 0; i + 1 < words.length; i++) {
-        const [a, b] = [words[i], words[i + 1]];
-        if (/[.,;:!?)]$/u.test(a)) continue;
-        if (!plain(a) || !plain(b)) continue;
-        if (isPlaceWord(a) && isPlaceWord(b)) continue;
-        const pair = `${a} ${b.replace(/[.,;:!?()"“”]+$/u, '')}`;
-        if (!found.has(pair)) found.set(pair, r.record_id);
-      }
+      if (typeof v !== 'string' || read.has(v)) continue;
+      read.add(v);
+      for (const pair of pairsIn(v)) if (!found.has(pair)) found.set(pair, r.record_id);
     }
   }
   return [...found].slice(0, limit).map(([pair, id]) => `${pair} (${id})`);
