@@ -1,7 +1,8 @@
-import { createReadStream, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import path from 'path';
 import { UnusableInputError } from '../../core/errors';
 import { FileCounts, StreetCounter, StreetFileError } from '../../core/police';
+import { utf8Chunks } from '../utf8-chunks';
 
 export interface CountStreetFileOptions {
   /** How much of the file is read at a time, in bytes (1 MiB; smaller in tests, to cut records across reads). */
@@ -25,7 +26,7 @@ export async function countStreetFile(file: string, options: CountStreetFileOpti
   }
   const counter = new StreetCounter(path.basename(file));
   try {
-    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: options.chunkBytes ?? 1 << 20 })) counter.push(chunk as string);
+    for await (const chunk of utf8Chunks(file, options.chunkBytes)) counter.push(chunk);
     return counter.end();
   } catch (e) {
     if (e instanceof StreetFileError) throw new UnusableInputError(e.message);
