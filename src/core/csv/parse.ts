@@ -56,8 +56,21 @@ export class CsvParser {
   private out: CsvRecord[] = [];
   private readonly maxQuoted: number;
 
+  /** Which fields (by position) records read from now on keep; null for all. */
+  private kept: boolean[] | null = null;
+
   constructor(options: CsvParserOptions = {}) {
     this.maxQuoted = options.maxQuotedChars ?? 1 << 20;
+  }
+
+  /**
+   * From the next chunk on, records keep only the fields at these positions (from 0); every other
+   * field is given as an empty string, and a record still has all its fields. For a reader that
+   * needs three fields of twelve, such as a count by month and crime type.
+   */
+  keepOnly(positions: readonly number[]): void {
+    this.kept = [];
+    for (const p of positions) this.kept[p] = true;
   }
 
   /** Reads a chunk of text; gives back the records it completes, in order. */
@@ -82,6 +95,8 @@ export class CsvParser {
 
   private endRecord(): void {
     this.fields.push(this.field);
+    const kept = this.kept;
+    if (kept) for (let k = 0; k < this.fields.length; k++) if (!kept[k]) this.fields[k] = '';
     this.out.push({ line: this.recordLine, fields: this.fields });
     this.fields = [];
     this.field = '';
@@ -122,7 +137,7 @@ export class CsvParser {
         if (end < chunk.length) {
           if (quote < i) quote = indexOrEnd(chunk, '"', i);
           if (quote > end) {
-            this.out.push({ line: this.line, fields: chunk.slice(i, end).split(',') });
+            this.out.push({ line: this.line, fields: this.kept ? keptFields(chunk, i, end, this.kept) : chunk.slice(i, end).split(',') });
             this.line++;
             this.prevCR = end === cr;
             this.skipLF = this.prevCR;
@@ -202,6 +217,18 @@ export class CsvParser {
     // A CR that ended the chunk: its LF, if any, is still to come.
     if (rest === '' && m[0] === '\r') this.skipLF = true;
     return rest;
+  }
+}
+
+/** The fields of text[from, end) (no quote in it), those not kept given as empty strings. */
+function keptFields(text: string, from: number, end: number, kept: readonly boolean[]): string[] {
+  const fields: string[] = [];
+  for (let k = 0, p = from; ; k++) {
+    let comma = text.indexOf(',', p);
+    if (comma < 0 || comma > end) comma = end;
+    fields.push(kept[k] ? text.slice(p, comma) : '');
+    if (comma === end) return fields;
+    p = comma + 1;
   }
 }
 

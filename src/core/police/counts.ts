@@ -1,5 +1,5 @@
 import { Finding, finding } from '../plan';
-import { StreetCrime, streetMonthOf } from './street';
+import { CRIME_TYPE_FIELD, FORCE_FIELD, StreetCrime, streetMonthOf } from './street';
 
 /** month (YYYY-MM) -> crime type -> number of records. */
 export type CrimeCounts = Map<string, Map<string, number>>;
@@ -32,7 +32,7 @@ export class FileCounts {
   addRecord(fields: readonly string[]): boolean {
     const month = streetMonthOf(fields);
     if (month === null) return false;
-    this.tally(month, fields[3].trim(), fields[9].trim());
+    this.tally(month, fields[FORCE_FIELD].trim(), fields[CRIME_TYPE_FIELD].trim());
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { CsvParser, CsvRecord } from '../csv';
 import { FileCounts } from './counts';
-import { checkStreetHeader, StreetCrime, streetCrimeOf } from './street';
+import { checkStreetHeader, CRIME_TYPE_FIELD, FORCE_FIELD, MONTH_FIELD, StreetCrime, streetCrimeOf } from './street';
 
 /**
  * A file that cannot be a data.police.uk street-level file (another header, or nothing at all).
@@ -34,6 +34,11 @@ export interface StreetReaderOptions {
  */
 class StreetRecords {
   private header = true;
+
+  /** The published header has been read and checked. */
+  get headerRead(): boolean {
+    return !this.header;
+  }
 
   constructor(
     readonly file: string,
@@ -99,6 +104,9 @@ export class StreetLineReader {
   }
 }
 
+/** The fields a count reads. */
+const COUNTED_FIELDS = [MONTH_FIELD, FORCE_FIELD, CRIME_TYPE_FIELD];
+
 /**
  * Counts by crime type, month and force of one street-level file, fed its text in chunks of any
  * size (a Node stream's, or a browser File's whole text), so a file of any size is counted in
@@ -110,6 +118,7 @@ export class StreetCounter {
   private readonly csv = new CsvParser();
   private readonly records: StreetRecords;
   private readonly take: (fields: string[]) => boolean;
+  private narrowed = false;
 
   constructor(file: string) {
     const counts = (this.counts = new FileCounts(file));
@@ -120,6 +129,11 @@ export class StreetCounter {
   /** The next chunk of the file's text. Throws StreetFileError when the file is not street-level. */
   push(text: string): void {
     this.records.read(this.csv.push(text), this.take);
+    // Once the header is checked, only Month, Falls within and Crime type are needed.
+    if (!this.narrowed && this.records.headerRead) {
+      this.csv.keepOnly(COUNTED_FIELDS);
+      this.narrowed = true;
+    }
   }
 
   /** After the last chunk: the file's counts. Throws StreetFileError for a file with no header. */

@@ -44,6 +44,11 @@ export function checkStreetHeader(fields: readonly string[]): string | null {
 
 const num = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : null);
 
+/** Where the fields a count by month, force and crime type reads stand in a record. */
+export const MONTH_FIELD = STREET_HEADER.indexOf('Month');
+export const FORCE_FIELD = STREET_HEADER.indexOf('Falls within');
+export const CRIME_TYPE_FIELD = STREET_HEADER.indexOf('Crime type');
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
@@ -52,7 +57,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
  */
 export function streetMonthOf(fields: readonly string[]): string | null {
   if (fields.length < STREET_HEADER.length - 1) return null;
-  const month = fields[1].trim();
+  const month = fields[MONTH_FIELD].trim();
   return MONTH.test(month) ? month : null;
 }
 

@@ -161,4 +161,17 @@ describe('the RFC 4180 reader', () => {
       { numRuns: 1000 },
     );
   });
+  test('property: keepOnly gives every record with only the kept fields read, the rest empty, however the text is cut', () => {
+    const unit = fc.constantFrom('a', 'bc', ',', ',', '"', '""', '\n', '\r\n', 'é');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.uniqueArray(fc.nat(5), { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 5 }), (text, kept, points) => {
+        const p = new CsvParser();
+        p.keepOnly(kept);
+        const got = [...cut(text, points).flatMap((c) => p.push(c)), ...p.end()];
+        const blanked = parseCsvRecords(text).map((r) => ({ ...r, fields: r.fields && r.fields.map((f, k) => (kept.includes(k) ? f : '')) }));
+        expect(got).toEqual(blanked);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
