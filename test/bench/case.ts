@@ -2,6 +2,7 @@
  * One benchmark case, run in its own process so its peak memory is its own. Reads a JSON case on
  * argv[2] and prints one JSON line of figures on stdout. Run by run.ts; not meant to be run alone.
  */
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -15,11 +16,12 @@ import { ExcelHost } from '../../src/excel';
 import { FakeExcel, capabilitiesOf, excelRunOf } from '../../src/excel/fake';
 import { indicatorGrids, planGrid } from './generate';
 
-export type Host = 'file' | 'office.js' | 'exceljs' | 'core';
-export type Command = 'structure' | 'validate' | 'build' | 'export' | 'read' | 'read+write' | 'analyse+build';
+export type Host = 'file' | 'office.js' | 'exceljs' | 'core' | 'awk';
+export type Command = 'structure' | 'validate' | 'build' | 'export' | 'read' | 'read+write' | 'analyse+build' | 'import-police' | 'count crime types';
 
 export interface BenchCase {
-  workbook: { kind: 'plan' | 'indicators'; rows: number; file: string };
+  /** A plan or indicators workbook; for 'police', `rows` street records in `files`, imported into the plan `file`. */
+  workbook: { kind: 'plan' | 'indicators' | 'police'; rows: number; file: string; files?: string[] };
   host: Host;
   command: Command;
   outDir: string;
@@ -52,6 +54,7 @@ async function fileHost(c: BenchCase, today: Date): Promise<number> {
     build: ['build', c.workbook.file, '-o', out('xlsx')],
     export: ['export', c.workbook.file, '-o', out('csv')],
   };
+  if (c.command === 'import-police') args['import-police'] = ['import-police', ...(c.workbook.files ?? []), '--into', c.workbook.file, '-o', out('xlsx')];
   const t = performance.now();
   const status = await runCli(args[c.command], quiet(today));
   const ms = performance.now() - t;
@@ -87,6 +90,18 @@ async function excelJs(c: BenchCase): Promise<number> {
   return performance.now() - t;
 }
 
+/**
+ * awk counting the same street files by crime type (the tenth field), the floor import-police is
+ * compared with: the least any tool can do with these bytes.
+ */
+function awk(c: BenchCase): number {
+  const t = performance.now();
+  const r = spawnSync('awk', ['-F,', '{ n[$10]++ } END { for (t in n) print t, n[t] }', ...(c.workbook.files ?? [])], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`awk exited ${r.status}: ${r.stderr.toString().trim()}`);
+  return ms;
+}
+
 /** The pure engine alone: grids in, every sheet spec out (analyse + build), no host at all. */
 function core(c: BenchCase, today: Date): { ms: number; cells: number } {
   const grids = gridsOf(c.workbook);
@@ -94,7 +109,10 @@ function core(c: BenchCase, today: Date): { ms: number; cells: number } {
   const t = performance.now();
   const a = analyse(grids, {}, { today });
   buildSpecs(a, { today });
-  return { ms: performance.now() - t, cells };
+  const ms = performance.now() - t;
+  // A fast wrong answer is no figure: the plan must be read whole (one action a generated action).
+  if (c.workbook.kind === 'plan' && a.plan.actions.length !== c.workbook.rows) throw new Error(`read ${a.plan.actions.length} actions of ${c.workbook.rows}`);
+  return { ms, cells };
 }
 
 export async function runCase(c: BenchCase): Promise<CaseFigures> {
@@ -103,6 +121,7 @@ export async function runCase(c: BenchCase): Promise<CaseFigures> {
   let f: Omit<CaseFigures, 'peakRssMB'>;
   if (c.host === 'file') f = { ...none, ms: await fileHost(c, today) };
   else if (c.host === 'exceljs') f = { ...none, ms: await excelJs(c) };
+  else if (c.host === 'awk') f = { ...none, ms: awk(c) };
   else if (c.host === 'core') f = { ...none, ...core(c, today) };
   else f = { ...none, ...(await officeHost(c, today)) };
   return { ...f, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };

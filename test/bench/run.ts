@@ -1,20 +1,24 @@
 /**
- * npm run bench [-- --json] [-- --sizes 1000,10000] [-- --no-indicators] [-- --hosts exceljs,core,file]
+ * npm run bench [-- --json] [-- --sizes 1000,10000] [-- --no-indicators] [-- --police 1000000,4000000 | --no-police]
+ *   [-- --hosts exceljs,core,file,office.js,awk]
  *
  * Generates plans of 1k, 10k and 100k actions and an indicators workbook (1,000 x 60 months) in a
  * temporary folder, then times structure, validate, build and export through the file host (the
  * CLI) and through the office.js host on the in-memory Excel, the pure engine alone, and ExcelJS
- * alone reading and writing the same files (the floor our file host cannot beat). Every case runs
- * in its own process, so peak memory is that case's own. Prints a table, or with --json an array
- * of { name, host, rows, ms, syncs, payloadBytes, maxRequestBytes, peakRssMB, ... }.
+ * alone reading and writing the same files (the floor our file host cannot beat). Then
+ * import-police over real-shaped data.police.uk street files of 1 and 4 million records, against
+ * awk counting the same files. Every case runs in its own process, so peak memory is that case's
+ * own. Prints a table and each goal of issue #17 beside its measure, or with --json an array of
+ * { name, host, rows, ms, syncs, payloadBytes, maxRequestBytes, peakRssMB, ... }.
  */
 import { spawn } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { BenchCase, CaseFigures, Command, Host } from './case';
 import { indicatorGrids, planRows, writeXlsx } from './generate';
-import { formatTable, Row } from './table';
+import { writeStreetFiles } from './police';
+import { formatGoals, formatTable, Row } from './table';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TODAY = '2022-06-30';
@@ -45,7 +49,7 @@ function runChild(c: BenchCase): Promise<CaseFigures | { error: string }> {
 
 const COMMANDS: Command[] = ['structure', 'validate', 'build', 'export'];
 /** Which ExcelJS floor each command is compared with: reading only, or reading and writing. */
-const FLOOR: Record<string, Command> = { validate: 'read', export: 'read', structure: 'read+write', build: 'read+write' };
+const FLOOR: Record<string, Command> = { validate: 'read', export: 'read', structure: 'read+write', build: 'read+write', 'import-police': 'count crime types' };
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -54,6 +58,12 @@ async function main(): Promise<void> {
     .map(Number)
     .filter((n) => n > 0);
   const indicators = !process.argv.includes('--no-indicators');
+  const police = process.argv.includes('--no-police')
+    ? []
+    : (argValue('--police') ?? '1000000,4000000')
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0);
   const hosts = argValue('--hosts')?.split(',');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'saferplan-bench-'));
   const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -75,16 +85,34 @@ async function main(): Promise<void> {
       );
       books.push({ kind: 'indicators', rows: 60_000, file });
     }
+    if (police.length) {
+      const into = path.join(dir, 'plan-for-police.xlsx');
+      await writeXlsx(into, [{ name: 'Action Plan', rows: planRows(100) }]);
+      for (const n of police) {
+        const streets = path.join(dir, `street-${n}`);
+        mkdirSync(streets);
+        log(`Generating ${n.toLocaleString('en-GB')} street records in ${streets}…`);
+        const { files, bytes } = await writeStreetFiles(streets, n);
+        log(`  ${files.length} files, ${Math.round(bytes / 1024 / 1024)} MB`);
+        books.push({ kind: 'police', rows: n, file: into, files });
+      }
+    }
     for (const wb of books) {
-      const label = wb.kind === 'plan' ? `${wb.rows} actions` : '1,000 indicators x 60 months';
+      const label = wb.kind === 'plan' ? `${wb.rows} actions` : wb.kind === 'police' ? `${wb.rows} street records` : '1,000 indicators x 60 months';
       const floors = new Map<Command, number>();
-      const cases: [Host, Command][] = [
-        ['exceljs', 'read'],
-        ['exceljs', 'read+write'],
-        ['core', 'analyse+build'],
-        ...COMMANDS.map((c): [Host, Command] => ['file', c]),
-        ...COMMANDS.map((c): [Host, Command] => ['office.js', c]),
-      ];
+      const cases: [Host, Command][] =
+        wb.kind === 'police'
+          ? [
+              ['awk', 'count crime types'],
+              ['file', 'import-police'],
+            ]
+          : [
+              ['exceljs', 'read'],
+              ['exceljs', 'read+write'],
+              ['core', 'analyse+build'],
+              ...COMMANDS.map((c): [Host, Command] => ['file', c]),
+              ...COMMANDS.map((c): [Host, Command] => ['office.js', c]),
+            ];
       for (const [host, command] of cases) {
         if (hosts && !hosts.includes(host)) continue;
         log(`${label}: ${host} ${command}…`);
@@ -94,7 +122,7 @@ async function main(): Promise<void> {
           rows.push({ ...base, ms: null, syncs: null, payloadBytes: null, maxRequestBytes: null, peakRssMB: null, error: f.error });
           continue;
         }
-        if (host === 'exceljs') floors.set(command, f.ms);
+        if (host === 'exceljs' || host === 'awk') floors.set(command, f.ms);
         const floor = host === 'file' ? floors.get(FLOOR[command]) : undefined;
         rows.push({
           ...base,
@@ -105,14 +133,15 @@ async function main(): Promise<void> {
           peakRssMB: f.peakRssMB,
           ...(f.writeRequests !== null ? { writeRequests: f.writeRequests } : {}),
           ...(f.cells !== null ? { cells: f.cells, cellsPerSecond: Math.round(f.cells / (f.ms / 1000)) } : {}),
-          ...(floor ? { exceljsFloor: FLOOR[command], ratio: Math.round((f.ms / floor) * 100) / 100 } : {}),
+          ...(wb.kind === 'police' ? { recordsPerSecond: Math.round(wb.rows / (f.ms / 1000)) } : {}),
+          ...(floor ? { exceljsFloor: `${host === 'file' && command === 'import-police' ? 'awk ' : ''}${FLOOR[command]}`, ratio: Math.round((f.ms / floor) * 100) / 100 } : {}),
         });
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatTable(rows)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatTable(rows)}\n\n${formatGoals(rows)}\n`);
 }
 
 main().catch((e) => {
