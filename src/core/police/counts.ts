@@ -10,6 +10,15 @@ function bump(counts: CrimeCounts, month: string, type: string, n = 1): void {
   m.set(type, (m.get(type) ?? 0) + n);
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. A field read from a
+ * file is a view into the megabyte chunk it came in; kept as a key for the whole import, it would
+ * keep that chunk alive, and memory would grow with the files imported.
+ */
+function detached(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 /** Counts by crime type and month for one file, kept apart by force so a month is never counted twice. */
 export class FileCounts {
   /** "YYYY-MM|force" -> crime type -> n */
@@ -42,13 +51,15 @@ export class FileCounts {
     if (m === null || month !== this.lastMonth || force !== this.lastForce) {
       const key = `${month}|${force}`;
       m = this.byMonthForce.get(key) ?? null;
-      if (!m) this.byMonthForce.set(key, (m = new Map()));
+      if (!m) this.byMonthForce.set(detached(key), (m = new Map()));
       this.last = m;
       this.lastMonth = month;
       this.lastForce = force;
     }
     const type = crimeType || '(no crime type)';
-    m.set(type, (m.get(type) ?? 0) + 1);
+    const n = m.get(type);
+    if (n === undefined) m.set(detached(type), 1);
+    else m.set(type, n + 1);
   }
 }
 

@@ -5,7 +5,7 @@ import { FileCounts, StreetCounter, StreetFileError } from '../../core/police';
 import { utf8Chunks } from '../utf8-chunks';
 
 export interface CountStreetFileOptions {
-  /** How much of the file is read at a time, in bytes (1 MiB; smaller in tests, to cut records across reads). */
+  /** How much of the file is read at a time, in bytes (64 KiB, see utf8Chunks; smaller in tests, to cut records across reads). */
   chunkBytes?: number;
 }
 
