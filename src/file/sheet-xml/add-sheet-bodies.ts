@@ -39,7 +39,7 @@ function existingTables(pkg: OpcPackage): { maxId: number; names: Set<string> } 
 }
 
 /** The frame with its cells, dimension and table parts put in, in schema order. */
-function fillFrame(frame: string, sheetData: Buffer, dimension: string, tableRelIds: string[]): Buffer {
+function fillFrame(frame: string, sheetData: readonly Buffer[], dimension: string, tableRelIds: string[]): Buffer {
   const root = rootChildren(frame);
   const data = root.children.find((c) => localName(c.name) === 'sheetData');
   if (!data) throw new Error('Generated sheet frame has no <sheetData>');
@@ -51,7 +51,8 @@ function fillFrame(frame: string, sheetData: Buffer, dimension: string, tableRel
   if (dim) head = frame.slice(0, dim.start) + `<dimension ref="${dimension}"/>` + frame.slice(dim.end, data.start);
   const tablesAt = extLst ? extLst.start : root.closeStart;
   const tail = frame.slice(data.end, tablesAt) + tableParts + frame.slice(tablesAt);
-  return Buffer.concat([Buffer.from(head, 'utf8'), sheetData, Buffer.from(tail, 'utf8')]);
+  // One copy of the sheet's bytes: the body's blocks go straight into the part.
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...sheetData, Buffer.from(tail, 'utf8')]);
 }
 
 /** Write every sheet's cells, styles and tables into its (empty) frame in the package. */

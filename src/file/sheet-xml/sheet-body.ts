@@ -20,8 +20,8 @@ export interface TableLayout {
 }
 
 export interface SheetBody {
-  /** The <sheetData> element, UTF-8. */
-  sheetData: Buffer;
+  /** The <sheetData> element, UTF-8, in blocks of rows (joined once, into the sheet part). */
+  sheetData: Buffer[];
   /** The used range for <dimension>. */
   dimension: string;
   tables: TableLayout[];
@@ -156,7 +156,7 @@ export function sheetBody(spec: SheetSpec, grid: StyleGrid, xfIds: readonly numb
   rowsOut.push('</sheetData>');
   chunks.push(Buffer.from(rowsOut.join(''), 'utf8'));
   const dimension = lastRow && lastCol ? `A1:${columnLetters(lastCol)}${lastRow}` : 'A1';
-  return { sheetData: Buffer.concat(chunks), dimension, tables };
+  return { sheetData: chunks, dimension, tables };
 }
 
 /** A table part (xl/tables/tableN.xml). */

@@ -24,7 +24,7 @@ test('a formula cell carries its cached value, typed as the value is', () => {
     ],
   };
   const grid = { rows: 1, columns: 5, ids: [0, 0, 0, 0, 0] };
-  const xml = sheetBody(spec, grid as never, [0], false).sheetData.toString('utf8');
+  const xml = Buffer.concat(sheetBody(spec, grid as never, [0], false).sheetData).toString('utf8');
   expect(xml).toContain('<c r="A1"><f>COUNTIFS(Actions[Status],"=Complete")</f><v>3</v></c>');
   expect(xml).toContain('<c r="B1" t="str"><f>IF(B1="","",B1&amp;" &lt;ok&gt;")</f><v>x &lt;ok&gt;</v></c>');
   expect(xml).toContain('<c r="C1" t="str"><f>IF(A1=0,"",1)</f><v></v></c>');
