@@ -12,6 +12,7 @@ import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from
 import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
 import { Status } from '../plan/status';
 import { isPlaceWord } from '../people/vocabulary';
+import { count } from '../words';
 
 export interface SheetWalk {
   sheet: string;
@@ -25,6 +26,15 @@ export interface SheetWalk {
 
 export interface WalkOptions {
   extraAgencies?: readonly string[];
+  /** The topic the workbook's own name gives, the last source of a priority (see workbook-name.ts). */
+  workbook?: WorkbookTopic;
+}
+
+export interface WorkbookTopic {
+  /** The workbook's name as the host gave it ("ASB Action Plan 2023-24.xlsx"). */
+  name: string;
+  /** The topic it names ("Anti-social Behaviour"). */
+  topic: string;
 }
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
@@ -205,6 +215,9 @@ interface Walk {
   partnership: string | null;
   planPeriod: Period | null;
   sawActionSinceHeader: boolean;
+  workbook: WorkbookTopic | null;
+  /** Actions whose priority only the workbook's name gives. */
+  namedByWorkbook: Action[];
 }
 
 /** One row with something in it: its cells, the filled columns, and its text when it has one cell. */
@@ -219,13 +232,15 @@ interface RowRead {
 /** What a table row's actions share: priority, theme and strand. */
 interface RowContext {
   priority: string | null;
+  /** The priority is the workbook name's topic: nothing in the sheet names one. */
+  priorityFromWorkbook: boolean;
   theme: string | null;
   strand: string | null;
 }
 
 /** Reads the actions of one sheet, top to bottom, following headers, sections and legends. */
 export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
-  const w = startWalk(grid);
+  const w = startWalk(grid, options);
   for (let row = 1; row <= grid.rows.length; row++) {
     const h = w.headerAt.get(row);
     if (h) {
@@ -242,10 +257,11 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   const memo: Memo = { leads: new Map(), timescales: new Map() };
   const findings: Finding[] = [];
   const actions = w.drafts.map((d) => finish(d, w.legend, w.planPeriod, options, memo, findings));
+  if (w.workbook && w.namedByWorkbook.length) findings.push(priorityFromWorkbookName(grid.sheet, w.namedByWorkbook, w.workbook));
   return { sheet: grid.sheet, headers: w.headers, actions, findings, title: w.title, partnership: w.partnership };
 }
 
-function startWalk(grid: Grid): Walk {
+function startWalk(grid: Grid, options: WalkOptions): Walk {
   const merges = new MergeIndex(grid);
   const headers = findHeaders(grid, merges);
   const headerAt = new Map<number, HeaderMap>();
@@ -273,6 +289,8 @@ function startWalk(grid: Grid): Walk {
     partnership: null,
     planPeriod: null,
     sawActionSinceHeader: false,
+    workbook: options.workbook ?? null,
+    namedByWorkbook: [],
   };
 }
 
@@ -398,8 +416,8 @@ function readSectionInTable(w: Walk, header: HeaderMap, r: RowRead): boolean {
 
 /**
  * The row's priority (a priority column carried down merged or blank cells, else the context
- * above, a goal line, the sheet's name), theme (a theme column carried the same way, else the
- * section) and strand.
+ * above, a goal line, the sheet's name, and only when nothing in the sheet names one, the
+ * workbook's name), theme (a theme column carried the same way, else the section) and strand.
  */
 function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
   const { grid, merges } = w;
@@ -410,6 +428,8 @@ function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
     priority = w.carriedPriority;
   }
   priority = priority ?? w.priorityContext ?? w.goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+  const priorityFromWorkbook = priority === null && w.workbook !== null;
+  priority = priority ?? w.workbook?.topic ?? null;
   // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
   if (header.shared.theme !== undefined) {
     const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
@@ -417,7 +437,18 @@ function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
   }
   const theme = (header.shared.theme !== undefined ? w.carriedTheme : null) ?? w.theme;
   const strand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
-  return { priority, theme, strand };
+  return { priority, priorityFromWorkbook, theme, strand };
+}
+
+/** Says where a priority only the workbook's name gives came from, and how to write it in the plan. */
+function priorityFromWorkbookName(sheet: string, actions: readonly Action[], workbook: WorkbookTopic): Finding {
+  return finding(
+    'info',
+    'priority-from-workbook-name',
+    sheet,
+    actions[0].source.cell,
+    `The priority "${workbook.topic}" of ${count(actions.length, 'action')} on "${sheet}" was taken from the workbook's name, "${workbook.name}", as nothing in the sheet names one. To name it in the plan itself, put a heading above the table (such as "${workbook.topic} Action Plan") or add a Priority column.`,
+  );
 }
 
 /** A table row: each column group's cells start an action or carry on the one above. */
@@ -571,6 +602,7 @@ function startAction(w: Walk, at: RowCells, c: GroupCells, read: RefAndText, con
   if (d.datesFromMeasure) columns.timescale = true;
   addCommon(d, cellsNow);
   w.drafts.push(d);
+  if (context.priorityFromWorkbook) w.namedByWorkbook.push(action);
   st.last = d;
   if (ref) st.seenRefs = true;
   w.sawActionSinceHeader = true;
