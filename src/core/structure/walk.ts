@@ -13,6 +13,7 @@ import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './st
 import { Status } from '../plan/status';
 import { isPlaceWord } from '../people/vocabulary';
 import { count } from '../words';
+import { STRANDS } from './narrative/strand';
 
 export interface SheetWalk {
   sheet: string;
@@ -208,6 +209,8 @@ interface Walk {
   priorityContext: string | null;
   /** A goal line's own words, the priority when nothing else names one. */
   goalPriority: string | null;
+  /** The approach a heading above the table names ("PREVENTION"): the strand of the rows below. */
+  strandContext: string | null;
   /** Priority and theme columns carried down blank cells. */
   carriedPriority: string | null;
   carriedTheme: string | null;
@@ -283,6 +286,7 @@ function startWalk(grid: Grid, options: WalkOptions): Walk {
     theme: null,
     priorityContext: null,
     goalPriority: null,
+    strandContext: null,
     carriedPriority: null,
     carriedTheme: null,
     title: null,
@@ -323,10 +327,18 @@ function readLegendRow(w: Walk, r: RowRead): boolean {
   return lg !== null;
 }
 
-/** A new priority heads the rows below it: a theme resets unless the priority is the same. */
+/** A new priority heads the rows below it: a theme and strand reset unless the priority is the same. */
 function setPriorityContext(w: Walk, priority: string): void {
-  if (priority !== w.priorityContext) w.theme = null;
+  if (priority !== w.priorityContext) {
+    w.theme = null;
+    w.strandContext = null;
+  }
   w.priorityContext = priority;
+}
+
+/** A heading that names only an approach ("PREVENTION", "Enforcement") is a strand, never a priority. */
+function strandNamed(heading: string): string | null {
+  return STRANDS.find((s) => s.toLowerCase() === heading.toLowerCase()) ?? null;
 }
 
 /**
@@ -365,7 +377,7 @@ function readContextLine(w: Walk, r: RowRead): boolean {
 
 /**
  * A heading just above a table (a chapter heading in capitals, a short title line) names the
- * priority; it ends the table before it.
+ * priority, or, when it names only an approach, the strand; it ends the table before it.
  */
 function readHeading(w: Walk, r: RowRead): boolean {
   const single = r.single;
@@ -377,7 +389,9 @@ function readHeading(w: Walk, r: RowRead): boolean {
   const across = (w.merges.at(r.row, first)?.right ?? first) - first >= 2;
   const heading = next && next.firstRow - r.row <= HEADING_REACH && (!w.header || across || isCapitals(single)) ? headingPriority(single, w.title === single || w.partnership === single) : null;
   if (!heading) return false;
-  setPriorityContext(w, heading);
+  const strand = strandNamed(heading);
+  if (strand) w.strandContext = strand;
+  else setPriorityContext(w, heading);
   w.header = null;
   return true;
 }
@@ -417,7 +431,8 @@ function readSectionInTable(w: Walk, header: HeaderMap, r: RowRead): boolean {
 /**
  * The row's priority (a priority column carried down merged or blank cells, else the context
  * above, a goal line, the sheet's name, and only when nothing in the sheet names one, the
- * workbook's name), theme (a theme column carried the same way, else the section) and strand.
+ * workbook's name), theme (a theme column carried the same way, else the section) and strand (a
+ * strand column, else an approach heading above).
  */
 function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
   const { grid, merges } = w;
@@ -436,7 +451,7 @@ function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
     if (tv) w.carriedTheme = tv;
   }
   const theme = (header.shared.theme !== undefined ? w.carriedTheme : null) ?? w.theme;
-  const strand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
+  const strand = (header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null) ?? w.strandContext;
   return { priority, priorityFromWorkbook, theme, strand };
 }
 
