@@ -19,7 +19,8 @@ export async function readWorkbook(file: string, io: CliIO, hint = ''): Promise<
 /** Opens an input workbook and analyses it; unusable input becomes a one-line exit-2 error. */
 export async function openAndAnalyse(file: string, io: CliIO): Promise<{ host: XlsxFileHost; analysis: Analysis }> {
   const { host, grids } = await readWorkbook(file, io, '; paste or type the action plan into a sheet and save it');
-  const analysis = analyse(grids, await host.generatedSheets(), { today: io.today });
+  // The input's file name can name the plan's topic ("ASB Action Plan 2023-24.xlsx").
+  const analysis = analyse(grids, await host.generatedSheets(), { today: io.today, workbookName: host.workbookName() ?? undefined });
   const noPlan = analysis.findings.find((f) => f.code === 'no-plan-header');
   if (noPlan && analysis.structure.sheets.length === 0 && !hasOtherContent(analysis)) {
     throw new UnusableInputError(`${file}: ${noPlan.message}`);

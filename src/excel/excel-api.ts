@@ -19,6 +19,7 @@ export const FEATURE_SETS = {
   freezePanes: '1.7',
   charts: '1.7', // series.add / setValues / setXAxisValues
   tabColor: '1.7',
+  workbookName: '1.7', // Workbook.name: the plan's topic when nothing in its sheets names it
   workbookProtection: '1.7',
   dataValidation: '1.8',
   events: '1.8', // context.runtime.enableEvents

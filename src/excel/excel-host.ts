@@ -24,7 +24,7 @@ export interface ExcelHostOptions {
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
 
 /**
- * The office.js host: reads every sheet's used range in two round trips and writes SaferPlan's
+ * The office.js host: reads every sheet's used range (and the workbook's name) in two round trips and writes SaferPlan's
  * sheets into hidden new sheets, swapped in only when complete. No domain logic lives here.
  */
 export class ExcelHost implements WorkbookHost {
@@ -37,6 +37,8 @@ export class ExcelHost implements WorkbookHost {
   notices: string[] = [];
   /** Round trips of the last writeSheets. */
   lastWrite?: WriteStats;
+  /** The workbook's own name, as the last readGrids found it. */
+  private lastWorkbookName: string | null = null;
 
   constructor(options: ExcelHostOptions) {
     this.run = options.run;
@@ -55,10 +57,16 @@ export class ExcelHost implements WorkbookHost {
   async readGrids(options?: WorkOptions): Promise<Grid[]> {
     this.notices = [];
     try {
-      return await this.run((context) => readGrids(context, { capabilities: this.capabilities, readCellBudget: this.readCellBudget, notice: this.notice }, options));
+      const read = await this.run((context) => readGrids(context, { capabilities: this.capabilities, readCellBudget: this.readCellBudget, notice: this.notice }, options));
+      this.lastWorkbookName = read.workbookName;
+      return read.grids;
     } catch (e) {
       throw explainExcelError(e, 'reading the workbook');
     }
+  }
+
+  workbookName(): string | null {
+    return this.lastWorkbookName;
   }
 
   async generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {

@@ -20,6 +20,12 @@ interface SheetRead {
   fills?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
+/** What one read of the workbook gives: every sheet's grid, and the workbook's own name when this Excel can tell it. */
+export interface WorkbookRead {
+  grids: Grid[];
+  workbookName: string | null;
+}
+
 export interface ReadSettings {
   capabilities: Capabilities;
   /** Most cells one response may carry when a workbook has to be read in blocks. */
@@ -28,13 +34,15 @@ export interface ReadSettings {
 }
 
 /**
- * Every sheet's used range in two round trips: one for the list of sheets and names, one for all
- * used ranges (values, number formats, merged areas). Only when Excel says that answer is too large
- * does it fall back to reading in row blocks, halving the block until Excel accepts it.
+ * Every sheet's used range in two round trips: one for the list of sheets, the names and the
+ * workbook's own name, one for all used ranges (values, number formats, merged areas). Only when
+ * Excel says that answer is too large does it fall back to reading in row blocks, halving the block
+ * until Excel accepts it.
  */
-export async function readGrids(context: Excel.RequestContext, settings: ReadSettings, options: WorkOptions = {}): Promise<Grid[]> {
+export async function readGrids(context: Excel.RequestContext, settings: ReadSettings, options: WorkOptions = {}): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   const names = loadNames(context, supports(settings.capabilities, 'basics'));
+  const book = loadWorkbookName(context, settings.capabilities);
   await context.sync();
   const sheetNames = sheets.items.map((s) => s.name);
   // Marks are claims until each sheet's first row is read and agrees with its mark's record.
@@ -102,7 +110,7 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
     }
   }
 
-  return reads.map((r, i) => {
+  const grids = reads.map((r, i) => {
     const b = blocks.get(r);
     const rows = rowsOf[i];
     const generated = owned.has(r.name.toLowerCase());
@@ -110,6 +118,15 @@ export async function readGrids(context: Excel.RequestContext, settings: ReadSet
     const fills = b && r.fills ? fillRows(r.fills, b.rowIndex, b.columnIndex) : undefined;
     return { sheet: r.name, rows, merges, ...(generated ? { generated: true } : {}), ...(r.hidden ? { hidden: true } : {}), ...(fills ? { fills } : {}) };
   });
+  return { grids, workbookName: book ? book.name || null : null };
+}
+
+/**
+ * The workbook's own name (ExcelApi 1.7), asked in the request that lists the sheets: a source of
+ * the plan's topic. Below that set, nothing is asked and the plan does without it.
+ */
+function loadWorkbookName(context: Excel.RequestContext, capabilities: Capabilities): Excel.Workbook | null {
+  return supports(capabilities, 'workbookName') ? context.workbook.load('name') : null;
 }
 
 /**

@@ -48,6 +48,8 @@ export class XlsxFileHost implements WorkbookHost {
     private readonly loadOptions: LoadOptions = {},
     /** How messages name the workbook. */
     private readonly label = 'workbook',
+    /** The workbook's own file name, without its folder; null for a new workbook or bytes with no name. */
+    private readonly ownName: string | null = null,
   ) {
     this.workbook = loaded.workbook;
     this.unread = loaded.grids;
@@ -58,11 +60,13 @@ export class XlsxFileHost implements WorkbookHost {
   /** Opens a workbook; `skipOutputSheets` leaves the cells of our output-only sheets unread (their grids are empty). */
   static async open(file: string, options: LoadOptions = {}): Promise<XlsxFileHost> {
     const bytes = await readWorkbookFile(file);
-    return new XlsxFileHost(await loadWorkbook(bytes, file, options), path.resolve(file), bytes, options, file);
+    return new XlsxFileHost(await loadWorkbook(bytes, file, options), path.resolve(file), bytes, options, file, path.basename(file));
   }
 
-  static async fromBuffer(buf: Buffer, name = 'workbook', options: LoadOptions = {}): Promise<XlsxFileHost> {
-    return new XlsxFileHost(await loadWorkbook(buf, name, options), null, buf, options, name);
+  /** A workbook from its bytes; `name` is its file name when known (an upload's), else messages call it "workbook". */
+  static async fromBuffer(buf: Buffer, name?: string, options: LoadOptions = {}): Promise<XlsxFileHost> {
+    const label = name ?? 'workbook';
+    return new XlsxFileHost(await loadWorkbook(buf, label, options), null, buf, options, label, name ? path.basename(name) : null);
   }
 
   static create(): XlsxFileHost {
@@ -88,6 +92,10 @@ export class XlsxFileHost implements WorkbookHost {
     const grids = this.unread ?? (this.source ? (await loadWorkbook(this.source, this.label, this.loadOptions)).grids : []);
     this.unread = null;
     return grids;
+  }
+
+  workbookName(): string | null {
+    return this.ownName;
   }
 
   async generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {

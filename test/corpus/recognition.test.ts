@@ -25,6 +25,16 @@ describe('recognition corpus', () => {
     }
   });
 
+  test('every plan has a workbook name: its own name without the excerpt note, saved as .xlsx', () => {
+    for (const { slug, plan } of CORPUS) {
+      const title = plan.name
+        .replace(/ \(excerpt[^)]*\)$/, '')
+        .replace(/:/g, ' -')
+        .replace(/\//g, '-');
+      expect([slug, plan.workbook]).toEqual([slug, `${title}.xlsx`]);
+    }
+  });
+
   test('no figure drops below the committed RECOGNITION.md', () => {
     console.log(md);
     if (details.length) console.log(details.join('\n'));

@@ -2,6 +2,8 @@
  * Scoring for the recognition table (recognition.test.ts): each corpus plan is structured as a
  * paste would leave it, and what SaferPlan finds is scored against the plan's hand-written truth.
  *
+ * Each plan is structured with its workbook name (types.ts), as a host gives the workbook's own name.
+ *
  * Matching, in the truth's order, each truth action takes the first found action not yet taken
  * that (1) has the same ref (both non-null) and starts with the truth's opening words, else
  * (2) has the same ref, else (3) starts with the truth's opening words (whatever its ref).
@@ -94,7 +96,7 @@ export interface Score {
 
 export function scorePlan(name: string, plan: CorpusPlan): Score {
   const grids = plan.sheets.map((s) => buildGrid(s.name, s.rows, s.merges ?? []));
-  const found = structurePlan(grids).plan.actions;
+  const found = structurePlan(grids, { workbookName: plan.workbook }).plan.actions;
   const { pairs, spurious } = matchActions(plan.truth.actions, found);
   const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
   pairs.forEach((a, i) => {

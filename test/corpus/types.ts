@@ -31,6 +31,12 @@ export interface TruthAction {
 export interface CorpusPlan {
   /** Partnership, document and year, e.g. "Safer Sheffield Action Plan 2002/03". */
   name: string;
+  /**
+   * The name a partnership would save the paste under: the plan's name without its excerpt note,
+   * as a file name ("/" as "-", ":" as " -") + ".xlsx". The structure step is given it, as a
+   * host gives the workbook's own name.
+   */
+  workbook?: string;
   /** The public address the plan was transcribed from. */
   source: string;
   /** 'table': an action-plan table; 'narrative': a plan written as prose, bullets and headings. */

@@ -10,9 +10,9 @@ import { readWorkbook } from '../workbook-input';
 
 const USAGE = 'usage: saferplan returns-template IN.xlsx -o OUT.xlsx (--agency NAME | --priority NAME|all ...)';
 
-/** The plan's priorities (structure engine), else those of the returns the workbook holds. */
-export function planForReturns(grids: Grid[]): ReturnPlan {
-  return returnPlanFor(structurePlan(grids).plan, grids);
+/** The plan's priorities (structure engine, with the workbook's own name), else those of the returns the workbook holds. */
+export function planForReturns(grids: Grid[], workbookName?: string): ReturnPlan {
+  return returnPlanFor(structurePlan(grids, { workbookName }).plan, grids);
 }
 
 /**
@@ -20,7 +20,7 @@ export function planForReturns(grids: Grid[]): ReturnPlan {
  * return (seed 002's proforma) for one partner, for the plan's priorities. `planOf` is a parameter
  * so tests and other front ends can give the priorities directly.
  */
-export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = planForReturns): Command {
+export function makeReturnsTemplate(planOf: (grids: Grid[], workbookName?: string) => ReturnPlan = planForReturns): Command {
   return async (args, io) => {
     const { values, positionals } = parseArgs({
       args,
@@ -34,8 +34,8 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
     await refuseOverwrite([input], values.output);
     if (wanted.length) return taskGroupTemplates(input, values.output, wanted, io);
     if (!agency) throw new UsageError(`--agency NAME is required: the partner agency the return is for (or --priority NAME for a task group's action plan).\n${USAGE}`);
-    const { grids } = await readWorkbook(input, io);
-    const plan = planOf(grids);
+    const { host: source, grids } = await readWorkbook(input, io);
+    const plan = planOf(grids, source.workbookName() ?? undefined);
     if (plan.priorities.length === 0) {
       throw new UnusableInputError(`${input}: no priorities found; the plan needs a Priority column (or priority headings) so the return can ask about each one.`);
     }
@@ -53,8 +53,8 @@ export function makeReturnsTemplate(planOf: (grids: Grid[]) => ReturnPlan = plan
  * the plan's activities for that priority pre-filled (a narrative plan's headline activities).
  */
 async function taskGroupTemplates(input: string, output: string, wanted: string[], io: Parameters<Command>[1]): Promise<number> {
-  const { grids } = await readWorkbook(input, io);
-  const plan = structurePlan(grids).plan;
+  const { host: source, grids } = await readWorkbook(input, io);
+  const plan = structurePlan(grids, { workbookName: source.workbookName() ?? undefined }).plan;
   const known = returnPlanOf(plan);
   if (known.priorities.length === 0) {
     throw new UnusableInputError(`${input}: no priorities found; the plan needs priority headings or a Priority column so each task group's plan can list its activities.`);

@@ -10,6 +10,8 @@ import { IndicatorData, indicatorData } from './indicators';
 
 export interface AnalyseOptions {
   today: Date;
+  /** The workbook's own name, as the host knows it (a source of the plan's topic; see StructureOptions). */
+  workbookName?: string;
 }
 
 /** Everything the engine knows about a workbook before it writes anything. */
@@ -38,7 +40,7 @@ export function previousGenerated(grids: readonly Grid[], known: Partial<Record<
 
 /** Structure + people's edits + validation. Pure: grids in, plain data out. */
 export function analyse(grids: readonly Grid[], previous: Partial<Record<GeneratedKey, string>>, options: AnalyseOptions): Analysis {
-  const structure = structurePlan(grids);
+  const structure = structurePlan(grids, { workbookName: options.workbookName });
   const prev = previousGenerated(grids, previous);
   const edits = readActionEdits(prev.get('Actions'));
   // A narrative plan's activities get their lead, measure and timescale in the Actions sheet itself.

@@ -36,7 +36,7 @@ export async function analyseWorkbook(host: WorkbookHost, o: CommandOptions): Pr
   const grids = await host.readGrids({ signal: o.signal });
   const previous = await host.generatedSheets();
   step(o, 0.3, 'Recognising actions and targets');
-  return analyse(grids, previous, { today: o.today });
+  return analyse(grids, previous, { today: o.today, workbookName: host.workbookName() ?? undefined });
 }
 
 function sentence(a: Analysis, written: string[]): string {

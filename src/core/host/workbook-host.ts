@@ -17,6 +17,11 @@ export interface WorkbookHost {
    * carry `generated: true`, found by the workbook-level defined names `SaferPlan_<Key>`.
    */
   readGrids(options?: WorkOptions): Promise<Grid[]>;
+  /**
+   * The workbook's own name ("ASB Action Plan 2023-24.xlsx", no folder), as the last readGrids
+   * found it; null when the host cannot tell (a new workbook, an Excel without ExcelApi 1.7).
+   */
+  workbookName(): string | null;
   /** The generated sheets already in the workbook: key -> current sheet name. */
   generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>>;
   /**

@@ -22,6 +22,42 @@ function readsAsTimescale(text: string): boolean {
   return k === 'dated' || k === 'ongoing' || k === 'recurring';
 }
 
+/** A part or section of an Act ("Part 1", "s.17", "Section 17(1)"), or an Act itself ("Children (Scotland) Act 1995"). */
+const LEGISLATION = /^(?:(?:part|section|s\.|chapter|schedule|article|regulation)\s*\d+[a-z]?(?:\s*\(\d+\))?|.*\b(?:act|regulations|order)\s+(?:19|20)\d{2}\b.*)$/i;
+
+/** A cell that only cites the law, line by line: never a priority, however its column is headed. */
+function citesLegislation(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length > 0 && lines.every((l) => LEGISLATION.test(l));
+}
+
+/** Share of a column's filled cells (at least two) that cite legislation. */
+function legislationShare(grid: Grid, merges: MergeIndex, col: number, top: number, bottom: number): number {
+  let filled = 0;
+  let cites = 0;
+  for (let r = top; r <= bottom; r++) {
+    if (merges.isCovered(r, col)) continue;
+    const t = cellText(grid.rows[r - 1]?.[col - 1] ?? null).trim();
+    if (!t) continue;
+    filled++;
+    if (citesLegislation(t)) cites++;
+  }
+  return filled >= 2 ? cites / filled : 0;
+}
+
+/**
+ * A priority column whose cells mostly cite the law ("Priority Area & key links with legislation":
+ * "Part 1", "Education (Scotland) Act 1980") names no priority: the priority comes from the
+ * plan's title, headings or name instead.
+ */
+function legislationNotPriority(grid: Grid, merges: MergeIndex, h: HeaderMap, bottom: number): void {
+  const c = h.shared.priority;
+  if (c !== undefined && legislationShare(grid, merges, c, h.row + 1, bottom) >= MOSTLY) delete h.shared.priority;
+}
+
 function share(grid: Grid, merges: MergeIndex, col: number, top: number, bottom: number): number {
   let filled = 0;
   let dated = 0;
@@ -102,6 +138,7 @@ export function assignColumnsByContent(grid: Grid, merges: MergeIndex, headers: 
   headers.forEach((h, i) => {
     const bottomOfTable = Math.min(grid.rows.length, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.rows.length);
     unheadedLeadColumn(grid, merges, h, bottomOfTable);
+    legislationNotPriority(grid, merges, h, bottomOfTable);
     if (h.shared.timescale !== undefined) return;
     const top = h.row + 1;
     const bottom = Math.min(grid.rows.length, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.rows.length);

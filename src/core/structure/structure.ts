@@ -4,11 +4,17 @@ import { HeaderMap } from './header';
 import { narrativeSheet } from './narrative';
 import { RecognisedAction } from './recognised';
 import { FIELD_LABELS, Field, synonymsList } from './vocabulary';
-import { walkSheet } from './walk';
+import { WorkbookTopic, walkSheet } from './walk';
+import { topicOfWorkbookName } from './workbook-name';
 
 export interface StructureOptions {
   /** Agencies and roles to add to the gazetteer (the workbook's "Agencies" sheet is read as well). */
   extraAgencies?: readonly string[];
+  /**
+   * The workbook's own name ("ASB Action Plan 2023-24.xlsx"), as the host knows it: the topic it
+   * names is an action's priority when nothing in the sheet names one.
+   */
+  workbookName?: string;
 }
 
 export interface StructureResult {
@@ -31,6 +37,12 @@ export function agenciesFromWorkbook(grids: readonly Grid[]): string[] {
     });
   }
   return out;
+}
+
+/** The topic a workbook's name gives, with the name, or undefined when it names none. */
+function workbookTopic(name: string | undefined): WorkbookTopic | undefined {
+  const topic = name ? topicOfWorkbookName(name) : null;
+  return name && topic ? { name, topic } : undefined;
 }
 
 /** The fields a plan must have a column for, and how bad it is when one is missing. */
@@ -64,6 +76,7 @@ function missingColumnFindings(sheet: string, h: HeaderMap): Finding[] {
  */
 export function structurePlan(grids: readonly Grid[], options: StructureOptions = {}): StructureResult {
   const extraAgencies = [...(options.extraAgencies ?? []), ...agenciesFromWorkbook(grids)];
+  const workbook = workbookTopic(options.workbookName);
   const findings: Finding[] = [];
   const recognised: RecognisedAction[] = [];
   const sheets: StructureResult['sheets'] = [];
@@ -71,7 +84,7 @@ export function structurePlan(grids: readonly Grid[], options: StructureOptions 
   let partnership: string | null = null;
   const userGrids = grids.filter((g) => !g.generated && !AGENCIES_SHEET.test(g.sheet.trim()));
   for (const g of userGrids) {
-    const w = walkSheet(g, { extraAgencies });
+    const w = walkSheet(g, { extraAgencies, workbook });
     title = title ?? w.title;
     partnership = partnership ?? w.partnership;
     if (w.headers.length === 0) continue;

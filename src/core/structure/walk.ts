@@ -12,6 +12,8 @@ import { isSectionNumber, parseRefCell, splitRefFromText, trailingMarkers } from
 import { percentComplete, readStatus, statusOfFill, statusOfPercent } from './status';
 import { Status } from '../plan/status';
 import { isPlaceWord } from '../people/vocabulary';
+import { count } from '../words';
+import { STRANDS } from './narrative/strand';
 
 export interface SheetWalk {
   sheet: string;
@@ -25,6 +27,15 @@ export interface SheetWalk {
 
 export interface WalkOptions {
   extraAgencies?: readonly string[];
+  /** The topic the workbook's own name gives, the last source of a priority (see workbook-name.ts). */
+  workbook?: WorkbookTopic;
+}
+
+export interface WorkbookTopic {
+  /** The workbook's name as the host gave it ("ASB Action Plan 2023-24.xlsx"). */
+  name: string;
+  /** The topic it names ("Anti-social Behaviour"). */
+  topic: string;
 }
 
 const SECTION = /^\s*(?:(?:objective|aim|theme|outcome|strand|section|area of work|workstream|area)\s*\d+[a-z]?\s*(?:[-–—:.)]|$)|\d+\s*[.)]\s+[A-Za-z(])/i;
@@ -198,6 +209,8 @@ interface Walk {
   priorityContext: string | null;
   /** A goal line's own words, the priority when nothing else names one. */
   goalPriority: string | null;
+  /** The approach a heading above the table names ("PREVENTION"): the strand of the rows below. */
+  strandContext: string | null;
   /** Priority and theme columns carried down blank cells. */
   carriedPriority: string | null;
   carriedTheme: string | null;
@@ -205,6 +218,9 @@ interface Walk {
   partnership: string | null;
   planPeriod: Period | null;
   sawActionSinceHeader: boolean;
+  workbook: WorkbookTopic | null;
+  /** Actions whose priority only the workbook's name gives. */
+  namedByWorkbook: Action[];
 }
 
 /** One row with something in it: its cells, the filled columns, and its text when it has one cell. */
@@ -219,13 +235,15 @@ interface RowRead {
 /** What a table row's actions share: priority, theme and strand. */
 interface RowContext {
   priority: string | null;
+  /** The priority is the workbook name's topic: nothing in the sheet names one. */
+  priorityFromWorkbook: boolean;
   theme: string | null;
   strand: string | null;
 }
 
 /** Reads the actions of one sheet, top to bottom, following headers, sections and legends. */
 export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
-  const w = startWalk(grid);
+  const w = startWalk(grid, options);
   for (let row = 1; row <= grid.rows.length; row++) {
     const h = w.headerAt.get(row);
     if (h) {
@@ -242,10 +260,11 @@ export function walkSheet(grid: Grid, options: WalkOptions = {}): SheetWalk {
   const memo: Memo = { leads: new Map(), timescales: new Map() };
   const findings: Finding[] = [];
   const actions = w.drafts.map((d) => finish(d, w.legend, w.planPeriod, options, memo, findings));
+  if (w.workbook && w.namedByWorkbook.length) findings.push(priorityFromWorkbookName(grid.sheet, w.namedByWorkbook, w.workbook));
   return { sheet: grid.sheet, headers: w.headers, actions, findings, title: w.title, partnership: w.partnership };
 }
 
-function startWalk(grid: Grid): Walk {
+function startWalk(grid: Grid, options: WalkOptions): Walk {
   const merges = new MergeIndex(grid);
   const headers = findHeaders(grid, merges);
   const headerAt = new Map<number, HeaderMap>();
@@ -267,12 +286,15 @@ function startWalk(grid: Grid): Walk {
     theme: null,
     priorityContext: null,
     goalPriority: null,
+    strandContext: null,
     carriedPriority: null,
     carriedTheme: null,
     title: null,
     partnership: null,
     planPeriod: null,
     sawActionSinceHeader: false,
+    workbook: options.workbook ?? null,
+    namedByWorkbook: [],
   };
 }
 
@@ -305,10 +327,18 @@ function readLegendRow(w: Walk, r: RowRead): boolean {
   return lg !== null;
 }
 
-/** A new priority heads the rows below it: a theme resets unless the priority is the same. */
+/** A new priority heads the rows below it: a theme and strand reset unless the priority is the same. */
 function setPriorityContext(w: Walk, priority: string): void {
-  if (priority !== w.priorityContext) w.theme = null;
+  if (priority !== w.priorityContext) {
+    w.theme = null;
+    w.strandContext = null;
+  }
   w.priorityContext = priority;
+}
+
+/** A heading that names only an approach ("PREVENTION", "Enforcement") is a strand, never a priority. */
+function strandNamed(heading: string): string | null {
+  return STRANDS.find((s) => s.toLowerCase() === heading.toLowerCase()) ?? null;
 }
 
 /**
@@ -347,7 +377,7 @@ function readContextLine(w: Walk, r: RowRead): boolean {
 
 /**
  * A heading just above a table (a chapter heading in capitals, a short title line) names the
- * priority; it ends the table before it.
+ * priority, or, when it names only an approach, the strand; it ends the table before it.
  */
 function readHeading(w: Walk, r: RowRead): boolean {
   const single = r.single;
@@ -359,7 +389,9 @@ function readHeading(w: Walk, r: RowRead): boolean {
   const across = (w.merges.at(r.row, first)?.right ?? first) - first >= 2;
   const heading = next && next.firstRow - r.row <= HEADING_REACH && (!w.header || across || isCapitals(single)) ? headingPriority(single, w.title === single || w.partnership === single) : null;
   if (!heading) return false;
-  setPriorityContext(w, heading);
+  const strand = strandNamed(heading);
+  if (strand) w.strandContext = strand;
+  else setPriorityContext(w, heading);
   w.header = null;
   return true;
 }
@@ -398,8 +430,9 @@ function readSectionInTable(w: Walk, header: HeaderMap, r: RowRead): boolean {
 
 /**
  * The row's priority (a priority column carried down merged or blank cells, else the context
- * above, a goal line, the sheet's name), theme (a theme column carried the same way, else the
- * section) and strand.
+ * above, a goal line, the sheet's name, and only when nothing in the sheet names one, the
+ * workbook's name), theme (a theme column carried the same way, else the section) and strand (a
+ * strand column, else an approach heading above).
  */
 function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
   const { grid, merges } = w;
@@ -410,14 +443,27 @@ function rowContext(w: Walk, header: HeaderMap, row: number): RowContext {
     priority = w.carriedPriority;
   }
   priority = priority ?? w.priorityContext ?? w.goalPriority ?? (GENERIC_SHEET.test(grid.sheet) ? null : grid.sheet);
+  const priorityFromWorkbook = priority === null && w.workbook !== null;
+  priority = priority ?? w.workbook?.topic ?? null;
   // A theme (objective) column is carried down blank cells like the priority: Word's merged cells paste as blanks.
   if (header.shared.theme !== undefined) {
     const tv = oneLine(cellText(merges.valueAt(grid, row, header.shared.theme)));
     if (tv) w.carriedTheme = tv;
   }
   const theme = (header.shared.theme !== undefined ? w.carriedTheme : null) ?? w.theme;
-  const strand = header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null;
-  return { priority, theme, strand };
+  const strand = (header.shared.strand !== undefined ? oneLine(cellText(merges.valueAt(grid, row, header.shared.strand))) || null : null) ?? w.strandContext;
+  return { priority, priorityFromWorkbook, theme, strand };
+}
+
+/** Says where a priority only the workbook's name gives came from, and how to write it in the plan. */
+function priorityFromWorkbookName(sheet: string, actions: readonly Action[], workbook: WorkbookTopic): Finding {
+  return finding(
+    'info',
+    'priority-from-workbook-name',
+    sheet,
+    actions[0].source.cell,
+    `The priority "${workbook.topic}" of ${count(actions.length, 'action')} on "${sheet}" was taken from the workbook's name, "${workbook.name}", as nothing in the sheet names one. To name it in the plan itself, put a heading above the table (such as "${workbook.topic} Action Plan") or add a Priority column.`,
+  );
 }
 
 /** A table row: each column group's cells start an action or carry on the one above. */
@@ -571,6 +617,7 @@ function startAction(w: Walk, at: RowCells, c: GroupCells, read: RefAndText, con
   if (d.datesFromMeasure) columns.timescale = true;
   addCommon(d, cellsNow);
   w.drafts.push(d);
+  if (context.priorityFromWorkbook) w.namedByWorkbook.push(action);
   st.last = d;
   if (ref) st.seenRefs = true;
   w.sawActionSinceHeader = true;

@@ -20,6 +20,10 @@ export class DeferredHost implements WorkbookHost {
     return grids;
   }
 
+  workbookName(): string | null {
+    return this.inner.workbookName();
+  }
+
   async generatedSheets(): Promise<Partial<Record<GeneratedKey, string>>> {
     this.generated = await this.inner.generatedSheets();
     return this.generated;

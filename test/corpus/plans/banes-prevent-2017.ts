@@ -13,6 +13,7 @@ const P = 'Prevent';
 
 export const plan: CorpusPlan = {
   name: 'Bath and North East Somerset Prevent action plan, February 2017 (excerpt: rows 1-4)',
+  workbook: 'Bath and North East Somerset Prevent action plan, February 2017.xlsx',
   source: 'https://docsbay.net/double-click-the-strapline-below-to-change-the-words-in-the-blue-box',
   kind: 'table',
   sheets: [

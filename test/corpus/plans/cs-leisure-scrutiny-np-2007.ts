@@ -12,6 +12,7 @@ const P = 'Neighbourhood Policing';
 
 export const plan: CorpusPlan = {
   name: 'Community Safety and Leisure Scrutiny Panel, action plan from the Neighbourhood Policing report, March 2007 (excerpt: recommendations a-b)',
+  workbook: 'Community Safety and Leisure Scrutiny Panel, action plan from the Neighbourhood Policing report, March 2007.xlsx',
   source: 'https://docsbay.net/title-of-report-action-plan-from-scrutiny-report-on-date',
   kind: 'table',
   sheets: [

@@ -14,6 +14,7 @@ const OWNER = 'SSAG Building Resilience working group';
 
 export const plan: CorpusPlan = {
   name: 'Hertfordshire Serious Violence Strategy Delivery Plan V1.2, Appendix A (excerpt: actions 1.1.1-1.1.2)',
+  workbook: 'Hertfordshire Serious Violence Strategy Delivery Plan V1.2, Appendix A.xlsx',
   source: 'https://pdfslide.us/documents/appendix-a-delivery-plan-serious-violence-strategy-delivery-plan-serious-violence.html',
   kind: 'table',
   sheets: [

@@ -12,6 +12,7 @@ const VAWG = 'Violence against Women and Girls (VAWG';
 
 export const plan: CorpusPlan = {
   name: 'Cumberland Community Safety Partnership priorities 2024',
+  workbook: 'Cumberland Community Safety Partnership priorities 2024.xlsx',
   source: 'https://cumberlandcsp.org.uk/partnerships-priorities-are',
   kind: 'narrative',
   sheets: [

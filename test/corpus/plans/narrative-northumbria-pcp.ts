@@ -11,6 +11,7 @@ const NEIGHBOURHOOD = 'Neighbourhood Policing';
 
 export const plan: CorpusPlan = {
   name: 'Northumbria Police and Crime Plan: preventing crime priorities',
+  workbook: 'Northumbria Police and Crime Plan - preventing crime priorities.xlsx',
   source: 'https://northumbria-pcc.gov.uk/your-priorities/police-crime-plan/preventing-crime/',
   kind: 'narrative',
   sheets: [

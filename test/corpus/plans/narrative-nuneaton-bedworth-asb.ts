@@ -11,6 +11,7 @@ const AIM = 'To develop and undertake a series of projects and initiatives acros
 
 export const plan: CorpusPlan = {
   name: 'Nuneaton and Bedworth Anti-Social Behaviour Strategy 2023-2025',
+  workbook: 'Nuneaton and Bedworth Anti-Social Behaviour Strategy 2023-2025.xlsx',
   source: 'https://nuneatonandbedworth.gov.uk/council-housing/anti-social-behaviour-strategy-2023-2025/7',
   kind: 'narrative',
   sheets: [

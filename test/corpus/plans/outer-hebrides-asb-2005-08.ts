@@ -9,9 +9,10 @@
  * approach (the model's strand, not scored here); the theme is the objective each action serves,
  * carried down the blank cells, as the model has it ("section or objective heading"). The page is
  * the Action Plan under the council's Antisocial behaviour pages: the pasted rows themselves say
- * only "Action Plan 2005 – 2008", so the priority is known from the source, not from the rows. The
- * first column, headed "Priority Area & key links with legislation", holds references to the
- * legislation ("Part 1" of the Antisocial Behaviour etc. (Scotland) Act 2004), not a priority.
+ * only "Action Plan 2005 – 2008", so the priority is known from the source (and the workbook name
+ * it is saved under), not from the rows. The first column, headed "Priority Area & key links with
+ * legislation", holds references to the legislation ("Part 1" of the Antisocial Behaviour etc.
+ * (Scotland) Act 2004), not a priority.
  */
 import { CorpusPlan } from '../types';
 
@@ -24,6 +25,7 @@ const O5 = 'Education for excluded children';
 
 export const plan: CorpusPlan = {
   name: 'Comhairle nan Eilean Siar (Outer Hebrides) Antisocial Behaviour Action Plan 2005-2008 (excerpt: Prevention, actions 1-8)',
+  workbook: 'Comhairle nan Eilean Siar (Outer Hebrides) Antisocial Behaviour Action Plan 2005-2008.xlsx',
   source: 'https://www.cne-siar.gov.uk:8000/emergencies-safety-and-crime/community-safety/antisocial-behaviour/action-plan/',
   kind: 'table',
   sheets: [

@@ -14,6 +14,7 @@ const P = 'CROSS CUTTING ISSUES';
 
 export const plan: CorpusPlan = {
   name: 'Salford CDRP Strategy Implementation Plan 2002-2005 (excerpt: Cross Cutting Issues, actions 1-6)',
+  workbook: 'Salford CDRP Strategy Implementation Plan 2002-2005.xlsx',
   source: 'https://docsbay.net/crime-and-disorder-reduction-partnership',
   kind: 'table',
   sheets: [

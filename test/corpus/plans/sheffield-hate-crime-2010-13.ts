@@ -13,6 +13,7 @@ const GOAL = 'Sheffield Strategic Goal - Increase awareness, reporting and recor
 
 export const plan: CorpusPlan = {
   name: 'Sheffield Hate Crime Strategy 2010-13, action plan (excerpt: actions 1a-1d)',
+  workbook: 'Sheffield Hate Crime Strategy 2010-13, action plan.xlsx',
   source: 'https://studylib.net/doc/7622971/sheffield-hate-crime-strategy-2010-13',
   kind: 'table',
   sheets: [

@@ -14,6 +14,7 @@ const P = 'Neighbourhood Policing';
 
 export const plan: CorpusPlan = {
   name: 'Stockton-on-Tees Action Plan – Neighbourhood Policing, scrutiny response, undated (excerpt: recommendations 1a-1b)',
+  workbook: 'Stockton-on-Tees Action Plan – Neighbourhood Policing, scrutiny response, undated.xlsx',
   source: 'https://docsbay.net/action-plan-neighbourhood-policing',
   kind: 'table',
   sheets: [

@@ -13,6 +13,7 @@ const JUL09 = new Date(Date.UTC(2009, 6, 1));
 
 export const plan: CorpusPlan = {
   name: 'Stockton-on-Tees scrutiny review of Neighbourhood Policing, Neighbourhood Watch and CCTV, progress report 2009 (excerpt: recommendations 1-2)',
+  workbook: 'Stockton-on-Tees scrutiny review of Neighbourhood Policing, Neighbourhood Watch and CCTV, progress report 2009.xlsx',
   source: 'https://docsbay.net/doc/7525/appendix-1-progress-report-neighbourhood-policing-neighbourhood-watch-and-cctv',
   kind: 'table',
   sheets: [

@@ -16,6 +16,7 @@ const NPS = 'National Probation Service Teesside';
 
 export const plan: CorpusPlan = {
   name: 'Stockton-on-Tees Action Plan to Reduce Adult Re-offending, March 2009 (excerpt: items 8.1-8.2)',
+  workbook: 'Stockton-on-Tees Action Plan to Reduce Adult Re-offending, March 2009.xlsx',
   source: 'https://studylib.net/doc/7645724/action-plan-to-reduce-adult-re-offending-in-stockton-on',
   kind: 'table',
   sheets: [

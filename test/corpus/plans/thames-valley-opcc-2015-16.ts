@@ -16,6 +16,7 @@ const T = `Police and Crime Plan: Objective 1 ${P}`;
 
 export const plan: CorpusPlan = {
   name: 'Thames Valley OPCC Strategic Delivery Plan 2015/16, as at 18.01.2016 (excerpt: Section 1, actions 1.1-1.2)',
+  workbook: 'Thames Valley OPCC Strategic Delivery Plan 2015-16, as at 18.01.2016.xlsx',
   source: 'https://pdfslide.us/documents/thames-valley-opcc-strategic-delivery-plan-201516-as-at-2016-09-01-thames-valley.html',
   kind: 'table',
   sheets: [

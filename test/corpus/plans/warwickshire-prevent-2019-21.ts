@@ -15,6 +15,7 @@ const HEADER = ['Key action', null, 'Timescale', 'Outcomes', 'Notes'];
 
 export const plan: CorpusPlan = {
   name: 'Warwickshire Prevent Action Plan 2019-2021, 2019-2020 version (excerpt: actions 1.1, 1.2, 2.1)',
+  workbook: 'Warwickshire Prevent Action Plan 2019-2021, 2019-2020 version.xlsx',
   source: 'https://vdocuments.us/warwickshire-prevent-action-plan-2020-version-project-dovetail-53-develop-a-channel.html',
   kind: 'table',
   sheets: [
