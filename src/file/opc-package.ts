@@ -119,6 +119,17 @@ function readDirectory(buf: Buffer): RawZipEntry[] {
   return out;
 }
 
+/** Largest single output buffer an inflate asks for up front; a bigger part is inflated in pieces of this size. */
+const MAX_CHUNK = 64 * 1024 * 1024;
+
+/**
+ * A part's bytes, never more than the size the zip declares for it (a part that lies about its
+ * size is a "zip bomb": the inflate stops with a RangeError). The output buffer is that size and one
+ * byte more, so a large sheet is inflated into one buffer rather than gathered in 64 KB pieces and
+ * copied, and zlib needs no second buffer to see the stream end.
+ */
 function inflateEntry(e: RawZipEntry): Buffer {
-  return e.method === 0 ? Buffer.from(e.body) : zlib.inflateRawSync(e.body);
+  if (e.method === 0) return Buffer.from(e.body);
+  const size = Math.max(1, e.uncompressedSize);
+  return zlib.inflateRawSync(e.body, { maxOutputLength: size, chunkSize: Math.min(MAX_CHUNK, Math.max(64, size + 1)) });
 }

@@ -1,10 +1,10 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { UnusableInputError } from '../core/errors';
-import { checkPackage, PACKAGE_LIMITS } from './package-guard';
+import { checkPackage, PACKAGE_LIMITS, SheetBudget } from './package-guard';
 import { EMPTY_WORKSHEET, outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
-import { OpcPackage } from './opc-package';
+import { OpcPackage, readZipDirectory } from './opc-package';
 import { relsPathFor } from './charts/part-paths';
 import { readPackage } from './grid-reader';
 import type { Grid } from '../core/grid';
@@ -77,6 +77,18 @@ export interface LoadedWorkbook {
   owned: Partial<Record<GeneratedKey, string>>;
 }
 
+/** The worksheet parts ExcelJS and the grid reader read: xl/worksheets/sheetN.xml. */
+const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** The names of a zip's entries, or none when it has no readable directory (checkPackage then says why). */
+function zipEntryNames(buf: Buffer): string[] {
+  try {
+    return readZipDirectory(buf).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEETML}" count="0" uniqueCount="0"/>`;
 
@@ -90,19 +102,19 @@ const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="y
 export async function loadWorkbook(buf: Buffer, name: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
   checkKind(buf, name);
   const skipped = options.skipOutputSheets ? outputOnlySheets(buf) : new Map<string, string>();
-  await checkPackage(buf, name, PACKAGE_LIMITS, new Set(skipped.keys()));
+  // The worksheets the grid reader reads are inflated and scanned once, by the reader, which keeps
+  // the guard's limits as it goes; the guard checks everything else first.
+  const budget = (): SheetBudget => ({ label: name, limits: PACKAGE_LIMITS, cells: 0 });
+  await checkPackage(buf, name, PACKAGE_LIMITS, new Set(zipEntryNames(buf).filter((part) => WORKSHEET_PART.test(part))));
   let read: { grids: Grid[]; owned: Partial<Record<GeneratedKey, string>> } | null;
   let frames: Buffer;
   try {
     const pkg = OpcPackage.fromZip(buf);
-    read = readPackage(pkg, { skipOutputSheets: skipped.size > 0 });
-    if (!read) {
-      // A mark claims a sheet of the user's: its cells are read after all, so the whole package is checked first.
-      await checkPackage(buf, name, PACKAGE_LIMITS);
-      read = readPackage(pkg, {});
-    }
+    read = readPackage(pkg, { skipOutputSheets: skipped.size > 0, budget: budget() });
+    // A mark claims a sheet of the user's: its cells are read after all.
+    if (!read) read = readPackage(pkg, { budget: budget() });
     for (const part of pkg.names()) {
-      if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
+      if (!WORKSHEET_PART.test(part)) continue;
       pkg.write(part, EMPTY_WORKSHEET);
       pkg.remove(relsPathFor(part));
     }

@@ -104,9 +104,53 @@ function sheetNames(entries: Entry[], label: string): Map<string, string> {
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /**
+ * What one read of a package may still take: the limits, and the cells of the worksheets read so
+ * far. checkPackage keeps one while it scans each sheet; the grid reader keeps one while it reads
+ * the sheets itself (src/file/grid-reader), so a sheet's XML is inflated and scanned once.
+ */
+export interface SheetBudget {
+  label: string;
+  limits: typeof PACKAGE_LIMITS;
+  cells: number;
+}
+
+export function tooManyRows(budget: SheetBudget, sheet: string, rows: number): UnusableInputError {
+  return new UnusableInputError(
+    `${budget.label}: sheet "${sheet}" has ${fmt(rows)} rows (SaferPlan reads up to ${fmt(budget.limits.maxRows)} a sheet); delete the empty or formatted rows below the plan (select them, right-click > Delete) or copy the plan into a new workbook, then try again.`,
+  );
+}
+
+export function tooManyMergedCells(budget: SheetBudget, sheet: string, merged: number): UnusableInputError {
+  return new UnusableInputError(
+    `${budget.label}: sheet "${sheet}" has merged areas covering ${fmt(merged)} cells (SaferPlan reads up to ${fmt(budget.limits.maxCells)}); unmerge the cells below or beside the plan (Home > Merge & Center > Unmerge Cells), then try again.`,
+  );
+}
+
+export function tooManyCells(budget: SheetBudget, sheet: string): UnusableInputError {
+  return new UnusableInputError(
+    `${budget.label}: the workbook has more than ${fmt(budget.limits.maxCells)} cells (sheet "${sheet}" reached the limit); SaferPlan reads action plans up to that size. Delete unused rows and columns, or copy the plan into a new workbook, then try again.`,
+  );
+}
+
+/**
+ * One worksheet's XML against the limits: its rows, the cells its merged areas cover, and its
+ * cells added to the budget's. Throws the first limit it passes, with the sheet's own figures.
+ */
+export function checkSheetXml(budget: SheetBudget, sheet: string, xml: string): void {
+  const counted = rowsAndCells(xml);
+  if (counted.rows > budget.limits.maxRows) throw tooManyRows(budget, sheet, counted.rows);
+  const merged = mergedCells(xml);
+  if (merged > budget.limits.maxCells) throw tooManyMergedCells(budget, sheet, merged);
+  budget.cells += counted.cells;
+  if (budget.cells > budget.limits.maxCells) throw tooManyCells(budget, sheet);
+}
+
+/**
  * Checks a zip package before it is handed to ExcelJS: entry count, declared and real expanded
  * sizes, compression ratio, and the rows and cells of every worksheet. Throws UnusableInputError
  * with one sentence saying what is wrong and what to do. Time and memory are bounded by the limits.
+ * The worksheets in `notRead` are not inflated here: either nobody reads their cells, or their
+ * reader inflates them bounded by their declared size and keeps a SheetBudget as it goes.
  */
 export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS, notRead: ReadonlySet<string> = new Set()): Promise<void> {
   let entries: Entry[];
@@ -147,32 +191,12 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
   for (const e of entries.filter((x) => !/^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !x.name.endsWith('/'))) inflate(e, label);
   const names = sheetNames(entries, label);
   let inflated = 0;
-  let cells = 0;
+  const budget: SheetBudget = { label, limits, cells: 0 };
   // One worksheet at a time: inflated, counted, let go.
   for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !notRead.has(x.name))) {
     const b = inflate(e, label);
     inflated += b.length;
     if (inflated > limits.maxUncompressedBytes) throw tooBig();
-    const sheet = names.get(e.name) ?? e.name;
-    const xml = b.toString('latin1');
-    const counted = rowsAndCells(xml);
-    const rows = counted.rows;
-    if (rows > limits.maxRows) {
-      throw new UnusableInputError(
-        `${label}: sheet "${sheet}" has ${fmt(rows)} rows (SaferPlan reads up to ${fmt(limits.maxRows)} a sheet); delete the empty or formatted rows below the plan (select them, right-click > Delete) or copy the plan into a new workbook, then try again.`,
-      );
-    }
-    const merged = mergedCells(xml);
-    if (merged > limits.maxCells) {
-      throw new UnusableInputError(
-        `${label}: sheet "${sheet}" has merged areas covering ${fmt(merged)} cells (SaferPlan reads up to ${fmt(limits.maxCells)}); unmerge the cells below or beside the plan (Home > Merge & Center > Unmerge Cells), then try again.`,
-      );
-    }
-    cells += counted.cells;
-    if (cells > limits.maxCells) {
-      throw new UnusableInputError(
-        `${label}: the workbook has more than ${fmt(limits.maxCells)} cells (sheet "${sheet}" reached the limit); SaferPlan reads action plans up to that size. Delete unused rows and columns, or copy the plan into a new workbook, then try again.`,
-      );
-    }
+    checkSheetXml(budget, names.get(e.name) ?? e.name, b.toString('latin1'));
   }
 }

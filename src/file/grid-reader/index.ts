@@ -19,10 +19,16 @@ import { attrsOf, decodeText, eachTag, elementText } from './xml-scan';
 import { readSharedStrings } from './shared-strings';
 import { readStyles } from './styles';
 import { readSheetXml, SheetContext } from './sheet';
+import type { SheetBudget } from '../package-guard';
 
 export interface GridReadOptions {
   /** Leave out the cells of SaferPlan's output-only sheets (their grids are empty), as LoadOptions.skipOutputSheets does. */
   skipOutputSheets?: boolean;
+  /**
+   * The package guard's limits, kept while the sheets are read, for a caller whose checkPackage
+   * left the worksheets to this reader. A sheet past one throws the guard's UnusableInputError.
+   */
+  budget?: SheetBudget;
 }
 
 interface SheetEntry {
@@ -62,7 +68,7 @@ function worksheetPartOf(target: string): string {
   return `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
 }
 
-const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const WORKSHEET_ENTRY = /^xl\/worksheets\/sheet(\d+)[.]xml$/;
 
 /** What readPackage found: the grids in the workbook's order, and which sheets are SaferPlan's. */
 export interface PackageRead {
@@ -115,6 +121,7 @@ export function readPackage(pkg: OpcPackage, options: GridReadOptions = {}): Pac
     strings: readSharedStrings(pkg.readText('xl/sharedStrings.xml')),
     styles: readStyles(pkg.readText('xl/styles.xml')),
     date1904: wb.date1904,
+    budget: options.budget,
   };
   const read = sheets.map(({ entry, part }) => ({ entry, part, hidden: entry.state === 'hidden' || entry.state === 'veryHidden', claim: claims.get(entry.name) }));
   const skipped = new Map<string, Grid>();
@@ -122,7 +129,8 @@ export function readPackage(pkg: OpcPackage, options: GridReadOptions = {}): Pac
     // An output-only sheet that is ours keeps only its first row, as the ExcelJS path does.
     for (const { entry, part, hidden, claim } of read) {
       if (!claim || !(OUTPUT_ONLY_KEYS as readonly string[]).includes(claim.key)) continue;
-      const grid = readSheetXml(firstRowOnly(pkg.readText(part) ?? ''), ctx, { name: entry.name, generated: true, hidden });
+      // Only the first row is read, so none of the sheet counts against the budget.
+      const grid = readSheetXml(firstRowOnly(pkg.readText(part) ?? ''), { ...ctx, budget: undefined }, { name: entry.name, generated: true, hidden });
       if (!markAgrees(claim.key, claim.comment, grid.rows[0])) return null;
       skipped.set(entry.name, grid);
     }
@@ -136,11 +144,14 @@ export function readPackage(pkg: OpcPackage, options: GridReadOptions = {}): Pac
     }
     const xml = pkg.readText(part) ?? '';
     if (claim) {
+      const cellsBefore = ctx.budget?.cells ?? 0;
       const grid = readSheetXml(xml, ctx, { name: entry.name, generated: true, hidden });
       if (markAgrees(claim.key, claim.comment, grid.rows[0])) {
         owned[claim.key] = entry.name;
         return grid;
       }
+      // Read again as the user's: its cells count once.
+      if (ctx.budget) ctx.budget.cells = cellsBefore;
     }
     return readSheetXml(xml, ctx, { name: entry.name, generated: false, hidden });
   });

@@ -7,12 +7,15 @@
 import { CellValue, Grid, RangeRef } from '../../core/grid';
 import type { CellStyles } from './styles';
 import { cellValueAsShown } from '../shown-value';
+import { checkSheetXml, SheetBudget, tooManyCells, tooManyMergedCells, tooManyRows } from '../package-guard';
 import { decodeExcelEscapes, decodeText, eachTag, elementText, localName, nameEnd, selfClosing, tagEnd, attrsOf } from './xml-scan';
 
 export interface SheetContext {
   readonly strings: readonly (string | null)[];
   readonly styles: CellStyles;
   readonly date1904: boolean;
+  /** The package guard's limits on rows, cells and merged areas, kept while the sheet is read (see package-guard.ts). */
+  readonly budget?: SheetBudget;
 }
 
 /** What is known of one row while the sheet is read. */
@@ -156,6 +159,22 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
   // Our own sheets are read as written; a user's month-formatted date is the month it shows.
   const asShown = (d: Date | null, s: number): CellValue => (info.generated ? d : cellValueAsShown(d, styles.format[s]));
   const layout = layoutOf(xml);
+  const budget = ctx.budget;
+  const cellsBefore = budget ? budget.cells : 0;
+  let rowsSeen = 0;
+  let cellsSeen = 0;
+  // Past a limit, the guard's own scan of the XML says which limit and by how much.
+  const refuse = (fallback: (b: SheetBudget) => Error): never => {
+    budget!.cells = cellsBefore;
+    checkSheetXml(budget!, info.name, xml);
+    throw fallback(budget!);
+  };
+  if (budget) {
+    // Merged areas are checked before the body: every row one crosses is read.
+    let merged = 0;
+    for (const m of layout.merges) merged += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (merged > budget.limits.maxCells) refuse((b) => tooManyMergedCells(b, info.name, merged));
+  }
   const links = layout.links;
   const states: RowState[] = [];
   let row: RowState | undefined;
@@ -184,6 +203,7 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
     const isCell = ne - lt === 2 ? c1 === 99 : localNameIs(xml, lt + 1, ne, 'c');
     if (!isCell) {
       if (ne - lt === 4 ? xml.startsWith('row', lt + 1) : localNameIs(xml, lt + 1, ne, 'row')) {
+        if (budget && ++rowsSeen > budget.limits.maxRows) refuse((b) => tooManyRows(b, info.name, rowsSeen));
         readTagAttrs(xml, ne, end);
         const r = attrR === '' ? rowNumber + 1 : parseInt(attrR, 10);
         rowNumber = r;
@@ -193,6 +213,7 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
       i = end;
       continue;
     }
+    if (budget && cellsBefore + ++cellsSeen > budget.limits.maxCells) refuse((b) => tooManyCells(b, info.name));
     readTagAttrs(xml, ne, end);
     const rStart = attrRStart;
     const rEnd = attrREnd;
@@ -301,6 +322,8 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
     if (row.added) row.added[col - 1] = s || 0;
   }
 
+  if (budget) budget.cells = cellsBefore + cellsSeen;
+
   // Merged areas: the covered cells lose their values, and every row they cross is read.
   const merges = layout.merges;
   if (merges.length) {
@@ -362,9 +385,18 @@ export function readSheetXml(xml: string, ctx: SheetContext, info: SheetInfo): G
   };
 }
 
+/** Whether the qualified name between from and to is `name`, with or without a prefix. */
 function localNameIs(xml: string, from: number, to: number, name: string): boolean {
-  const colon = xml.indexOf(':', from);
-  if (colon < 0 || colon >= to) return to - from === name.length && xml.startsWith(name, from);
+  // The colon is looked for within the name only: searching the rest of the sheet for one made a
+  // sheet of rows with no prefixed attribute (LibreOffice's, a formatted column) quadratic.
+  let colon = -1;
+  for (let i = from; i < to; i++) {
+    if (xml.charCodeAt(i) === 58) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return to - from === name.length && xml.startsWith(name, from);
   return to - colon - 1 === name.length && xml.startsWith(name, colon + 1);
 }
 
