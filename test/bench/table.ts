@@ -79,7 +79,7 @@ export function formatGoals(rows: Row[]): string {
   ]);
   const imp = at('file', 'import-police', 'police', most);
   lines.push([
-    `import-police <= 3x awk (${n(most)} records)`,
+    `import-police <= 3x awk (${streets.length ? `${n(most)} records` : 'street files'})`,
     imp?.ratio !== undefined ? `${imp.ratio.toFixed(2)}x (${n(imp.ms)} ms, ${n(imp.recordsPerSecond)} records/s)` : 'not measured',
     imp?.ratio !== undefined ? imp.ratio <= 3 : null,
   ]);
@@ -96,7 +96,7 @@ export function formatGoals(rows: Row[]): string {
   const sizes = [...new Set(pane.filter((r) => r.workbook === 'plan').map((r) => r.rows))].sort((a, b) => a - b);
   const syncs = (name: string) => sizes.map((k) => n(at('office.js', name, 'plan', k)?.syncs)).join(' / ');
   lines.push([
-    `task pane round trips (${sizes.map(n).join(' / ')} actions)`,
+    `task pane round trips${sizes.length ? ` (${sizes.map(n).join(' / ')} actions)` : ''}`,
     pane.length
       ? `validate ${syncs('validate')}; build ${syncs('build')} (${sizes.map((k) => n(at('office.js', 'build', 'plan', k)?.writeRequests)).join(' / ')} of them write chunks)`
       : 'not measured',
