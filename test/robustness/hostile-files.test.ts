@@ -4,6 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { OpcPackage } from '../../src/file/opc-package';
+import { readPackage } from '../../src/file/grid-reader';
 import { definedNamesOf, worksheetParts } from '../../src/file/charts/workbook-sheets';
 import { XlsxFileHost } from '../../src/file/xlsx-host';
 import { HAS_XMLLINT, packageProblems } from '../support/ooxml-validate';
@@ -126,6 +127,39 @@ describe('hostile files are refused with one sentence', () => {
     await expect(checkPackage(buf, 'wide.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(UnusableInputError);
     await expect(checkPackage(buf, 'wide.xlsx', { ...PACKAGE_LIMITS, maxCells: 2000 })).rejects.toThrow(/more than 2,000 cells \(sheet "Wide"/);
     await expect(checkPackage(buf, 'wide.xlsx')).resolves.toBeUndefined();
+  });
+
+  test('the grid reader keeps the same limits with the same messages when it reads the sheets itself', async () => {
+    const wide = `<worksheet ${SHEET_NS}><sheetData><row r="1">${'<c\tt="n"><v>1</v></c><c t="n"><v>2</v></c>'.repeat(1100)}</row></sheetData></worksheet>`;
+    const tall = `<worksheet ${SHEET_NS}><sheetData>${Array.from({ length: 30 }, (_, r) => `<row r="${r + 1}" s="1"/>`).join('')}</sheetData></worksheet>`;
+    const merged = `<worksheet ${SHEET_NS}><sheetData/><mergeCells count="1"><mergeCell ref="A1:Z100"/></mergeCells></worksheet>`;
+    const limits = { ...PACKAGE_LIMITS, maxCells: 2000, maxRows: 20 };
+    for (const [name, xml] of [
+      ['Wide', wide],
+      ['Tall', tall],
+      ['Merged', merged],
+    ]) {
+      const buf = await gen(skeleton([{ name, part: 'worksheets/sheet1.xml', xml }]));
+      const guard = await checkPackage(buf, 'x.xlsx', limits).then(
+        () => 'passed',
+        (e: Error) => e.message,
+      );
+      expect(guard).toMatch(/^x\.xlsx: (the workbook has more than 2,000 cells|sheet "\w+" has (30 rows|merged areas covering 2,600 cells))/);
+      const budget = { label: 'x.xlsx', limits, cells: 0 };
+      expect(() => readPackage(OpcPackage.fromZip(buf), { budget })).toThrow(new UnusableInputError(guard));
+      // Without a budget (a package the guard already scanned) the reader reads it.
+      expect(readPackage(OpcPackage.fromZip(buf))!.grids).toHaveLength(1);
+    }
+    // Cells count across sheets, once each.
+    const half = `<worksheet ${SHEET_NS}><sheetData><row r="1">${'<c t="n"><v>1</v></c>'.repeat(1200)}</row></sheetData></worksheet>`;
+    const two = await gen(
+      skeleton([
+        { name: 'One', part: 'worksheets/sheet1.xml', xml: half },
+        { name: 'Two', part: 'worksheets/sheet2.xml', xml: half },
+      ]),
+    );
+    expect(() => readPackage(OpcPackage.fromZip(two), { budget: { label: 'two.xlsx', limits, cells: 0 } })).toThrow(/more than 2,000 cells \(sheet "Two"/);
+    expect(() => readPackage(OpcPackage.fromZip(two), { budget: { label: 'two.xlsx', limits: { ...limits, maxCells: 2400 }, cells: 0 } })).not.toThrow();
   });
 
   test('an ordinary workbook passes the guard', async () => {
