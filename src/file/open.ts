@@ -4,7 +4,7 @@ import { UnusableInputError } from '../core/errors';
 import { checkPackage, PACKAGE_LIMITS, SheetBudget } from './package-guard';
 import { EMPTY_WORKSHEET, outputOnlySheets, withoutParts, withoutSheets, workbookMarks } from './output-sheets';
 import { generatedSheetsOf, readWorkbookGrids } from './read-grid';
-import { OpcPackage, readZipDirectory } from './opc-package';
+import { OpcPackage } from './opc-package';
 import { relsPathFor } from './charts/part-paths';
 import { readPackage } from './grid-reader';
 import type { Grid } from '../core/grid';
@@ -58,7 +58,7 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string, options: Loa
   // Sizes, rows and cells are checked before ExcelJS inflates anything into memory.
   const skipped = options.skipOutputSheets ? outputOnlySheets(buf) : new Map<string, string>();
   const notRead = new Set(skipped.keys());
-  await checkPackage(buf, name, PACKAGE_LIMITS, notRead);
+  await checkPackage(buf, name, PACKAGE_LIMITS, (part) => notRead.has(part));
   if (notRead.size) {
     const wb = await loadReadable(await withoutSheets(buf, notRead), name);
     // A mark that claims a sheet of the user's does not get its cells skipped: read them all.
@@ -80,15 +80,6 @@ export interface LoadedWorkbook {
 /** The worksheet parts ExcelJS and the grid reader read: xl/worksheets/sheetN.xml. */
 const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-/** The names of a zip's entries, or none when it has no readable directory (checkPackage then says why). */
-function zipEntryNames(buf: Buffer): string[] {
-  try {
-    return readZipDirectory(buf).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
-
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEETML}" count="0" uniqueCount="0"/>`;
 
@@ -105,7 +96,7 @@ export async function loadWorkbook(buf: Buffer, name: string, options: LoadOptio
   // The worksheets the grid reader reads are inflated and scanned once, by the reader, which keeps
   // the guard's limits as it goes; the guard checks everything else first.
   const budget = (): SheetBudget => ({ label: name, limits: PACKAGE_LIMITS, cells: 0 });
-  await checkPackage(buf, name, PACKAGE_LIMITS, new Set(zipEntryNames(buf).filter((part) => WORKSHEET_PART.test(part))));
+  await checkPackage(buf, name, PACKAGE_LIMITS, (part) => WORKSHEET_PART.test(part));
   let read: { grids: Grid[]; owned: Partial<Record<GeneratedKey, string>> } | null;
   let frames: Buffer;
   try {

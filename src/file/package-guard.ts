@@ -149,10 +149,10 @@ export function checkSheetXml(budget: SheetBudget, sheet: string, xml: string): 
  * Checks a zip package before it is handed to ExcelJS: entry count, declared and real expanded
  * sizes, compression ratio, and the rows and cells of every worksheet. Throws UnusableInputError
  * with one sentence saying what is wrong and what to do. Time and memory are bounded by the limits.
- * The worksheets in `notRead` are not inflated here: either nobody reads their cells, or their
+ * The worksheets `notRead` picks are not inflated here: either nobody reads their cells, or their
  * reader inflates them bounded by their declared size and keeps a SheetBudget as it goes.
  */
-export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS, notRead: ReadonlySet<string> = new Set()): Promise<void> {
+export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_LIMITS, notRead: (part: string) => boolean = () => false): Promise<void> {
   let entries: Entry[];
   try {
     entries = entriesOf(buf);
@@ -193,7 +193,7 @@ export async function checkPackage(buf: Buffer, label: string, limits = PACKAGE_
   let inflated = 0;
   const budget: SheetBudget = { label, limits, cells: 0 };
   // One worksheet at a time: inflated, counted, let go.
-  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !notRead.has(x.name))) {
+  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name) && !notRead(x.name))) {
     const b = inflate(e, label);
     inflated += b.length;
     if (inflated > limits.maxUncompressedBytes) throw tooBig();
